@@ -1,0 +1,257 @@
+package org.switchboard.pbx.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.pbx.time.Clock;
+import org.switchboard.pbx.time.VirtualClock;
+
+/**
+ * The one thread that owns all PBX state. Every change is a task on this loop; timers run here
+ * too, driven by the {@link Clock}. Work submitted from other threads is queued in a bounded queue
+ * and refused visibly (a failed future) when the queue is full, never silently dropped.
+ *
+ * <p>After each task or timer, the loop calls the registered end-of-task hooks: that is where
+ * events published during the task are handed on, so that an action's response (written during
+ * the task) always precedes the events the action caused.
+ */
+public final class CoreLoop implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CoreLoop.class);
+
+    /** Default bound on queued work from other threads. */
+    public static final int DEFAULT_CAPACITY = 262_144;
+
+    private final Clock clock;
+    private final BlockingQueue<Runnable> tasks;
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final List<Runnable> endOfTaskHooks = new ArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long timerSequence;
+
+    public CoreLoop(Clock clock) {
+        this(clock, DEFAULT_CAPACITY);
+    }
+
+    public CoreLoop(Clock clock, int capacity) {
+        this.clock = clock;
+        this.tasks = new LinkedBlockingQueue<>(capacity);
+        this.thread = new Thread(this::run, "pbx-core");
+        this.thread.setDaemon(true);
+        if (clock instanceof VirtualClock virtual) {
+            virtual.attach(this::advanceVirtual);
+        }
+        this.thread.start();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public boolean inCoreThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    /** Registers a hook run on the core thread after every task and timer. */
+    public void addEndOfTaskHook(Runnable hook) {
+        synchronized (endOfTaskHooks) {
+            endOfTaskHooks.add(hook);
+        }
+    }
+
+    /** Runs {@code task} on the core thread; the future completes with its result or failure. */
+    public <T> CompletableFuture<T> submit(Callable<T> task) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Runnable r = () -> {
+            try {
+                future.complete(task.call());
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        };
+        if (!offer(r)) {
+            future.completeExceptionally(new RejectedExecutionException("PBX core queue is full"));
+        }
+        return future;
+    }
+
+    /** Runs {@code task} on the core thread, later. Returns false if the queue is full. */
+    public boolean execute(Runnable task) {
+        return offer(task);
+    }
+
+    private boolean offer(Runnable r) {
+        if (!running) {
+            return false;
+        }
+        return tasks.offer(r);
+    }
+
+    /**
+     * Runs {@code task} on the core thread after {@code delay} of clock time. Must be called on the
+     * core thread.
+     */
+    public Cancellable schedule(Duration delay, Runnable task) {
+        assert inCoreThread() : "timers are core-thread only";
+        Timer t = new Timer(clock.millis() + Math.max(0, delay.toMillis()), timerSequence++, task);
+        timers.add(t);
+        return t::cancel;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Runnable task;
+                if (clock.isVirtual()) {
+                    task = tasks.poll(1, TimeUnit.SECONDS);
+                } else {
+                    runDueTimers(clock.millis());
+                    long wait = nextTimerWait();
+                    task = tasks.poll(wait, TimeUnit.MILLISECONDS);
+                }
+                if (task != null) {
+                    runTask(task);
+                    drainQueued();
+                }
+            } catch (InterruptedException e) {
+                if (!running) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private long nextTimerWait() {
+        Timer next = timers.peek();
+        if (next == null) {
+            return 1000;
+        }
+        return Math.max(0, Math.min(1000, next.due - clock.millis()));
+    }
+
+    private void drainQueued() {
+        Runnable task;
+        int budget = 1024;
+        while (budget-- > 0 && (task = tasks.poll()) != null) {
+            runTask(task);
+        }
+    }
+
+    private void runDueTimers(long upTo) {
+        Timer t;
+        while ((t = timers.peek()) != null && t.due <= upTo) {
+            timers.poll();
+            if (!t.cancelled) {
+                runTask(t.task);
+            }
+        }
+    }
+
+    private void runTask(Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            log.error("PBX core task failed", t);
+        } finally {
+            runHooks();
+        }
+    }
+
+    private void runHooks() {
+        Runnable[] hooks;
+        synchronized (endOfTaskHooks) {
+            hooks = endOfTaskHooks.toArray(new Runnable[0]);
+        }
+        for (Runnable h : hooks) {
+            try {
+                h.run();
+            } catch (Throwable t) {
+                log.error("PBX end-of-task hook failed", t);
+            }
+        }
+    }
+
+    private CompletableFuture<Void> advanceVirtual(Duration by) {
+        VirtualClock virtual = (VirtualClock) clock;
+        return submit(() -> {
+            long target = virtual.millis() + by.toMillis();
+            drainAll();
+            Timer t;
+            while ((t = timers.peek()) != null && t.due <= target) {
+                timers.poll();
+                if (t.cancelled) {
+                    continue;
+                }
+                if (t.due > virtual.millis()) {
+                    virtual.set(Instant.ofEpochMilli(t.due));
+                }
+                runTask(t.task);
+                drainAll();
+            }
+            if (target > virtual.millis()) {
+                virtual.set(Instant.ofEpochMilli(target));
+            }
+            return null;
+        });
+    }
+
+    /** Runs queued work until the queue is empty (virtual time: work at the current instant). */
+    private void drainAll() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            runTask(task);
+        }
+    }
+
+    /** Visits the pending timers' due times (for tests and diagnostics; core thread only). */
+    public void forEachTimer(Consumer<Instant> visitor) {
+        assert inCoreThread();
+        timers.forEach(t -> visitor.accept(Instant.ofEpochMilli(t.due)));
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Timer implements Comparable<Timer> {
+        final long due;
+        final long sequence;
+        final Runnable task;
+        volatile boolean cancelled;
+
+        Timer(long due, long sequence, Runnable task) {
+            this.due = due;
+            this.sequence = sequence;
+            this.task = task;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public int compareTo(Timer o) {
+            int c = Long.compare(due, o.due);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+}
