@@ -1,0 +1,83 @@
+package org.switchboard.manager.action;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.session.AmiSession;
+import org.switchboard.protocol.AmiMessage;
+import org.switchboard.protocol.AmiResponse;
+
+/**
+ * One run of one action: the request, the session it came on, the shared runtime, and the way
+ * back to the client. Replies go out in the order they are written; {@link #endSession()} asks
+ * for the connection to be closed once the action's output has been sent.
+ */
+public final class ActionContext {
+    private final ManagerRuntime runtime;
+    private final AmiSession session;
+    private final AmiMessage message;
+    private final ScheduledExecutorService timer;
+    private volatile boolean endSession;
+
+    public ActionContext(ManagerRuntime runtime, AmiSession session, AmiMessage message, ScheduledExecutorService timer) {
+        this.runtime = runtime;
+        this.session = session;
+        this.message = message;
+        this.timer = timer;
+    }
+
+    public ManagerRuntime runtime() { return runtime; }
+    public AmiSession session() { return session; }
+    public AmiMessage message() { return message; }
+
+    /** The first header of that name (spec 01 §1.3); "" when absent. */
+    public String header(String name) {
+        return message.headers().first(name);
+    }
+
+    public String actionId() {
+        return message.actionId();
+    }
+
+    /** Sends a reply, with this request's ActionID in second place. */
+    public void reply(AmiResponse response) {
+        session.output().send(response.encode(message.actionId()));
+    }
+
+    /** Sends raw text (list items, inline blocks): it must carry its own CR LF and blank line. */
+    public void send(String text) {
+        session.output().send(text);
+    }
+
+    /** The session ends after this action (Logoff, failed login, login in use). */
+    public void endSession() {
+        endSession = true;
+    }
+
+    public boolean endsSession() {
+        return endSession;
+    }
+
+    /** Runs {@code task} on the PBX core thread; the stage completes after it ran. */
+    public CompletionStage<Void> onCore(Runnable task) {
+        return runtime.core().submit(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /** A stage that completes after {@code delay} of real time, without blocking any thread. */
+    public CompletionStage<Void> after(Duration delay) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        timer.schedule(() -> f.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return f;
+    }
+
+    public ScheduledExecutorService timer() {
+        return timer;
+    }
+}

@@ -1,0 +1,114 @@
+package org.switchboard.manager.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.manager.auth.Permissions;
+import org.switchboard.pbx.core.CoreLoop;
+import org.switchboard.pbx.time.Clock;
+
+/**
+ * Publishes AMI events. An event is rendered once, on the core thread, with the header Asterisk
+ * gives every event (spec 01 §1.7: Event, Privilege, [Timestamp], [debug headers], [SystemName],
+ * body), and handed to the dispatcher when the current core task ends — so a response written
+ * during the task always precedes the events the task caused.
+ */
+public final class ManagerEvents {
+    private static final Logger log = LoggerFactory.getLogger(ManagerEvents.class);
+
+    private final CoreLoop core;
+    private final EventDispatcher dispatcher;
+    private final Clock clock;
+    private final List<RenderedEvent> pending = new ArrayList<>();
+    private final List<Consumer<RenderedEvent>> observers = new ArrayList<>();
+    private volatile EventRendering rendering = EventRendering.DEFAULTS;
+    private int debugSequence;
+
+    public ManagerEvents(CoreLoop core, EventDispatcher dispatcher, Clock clock) {
+        this.core = core;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+        core.addEndOfTaskHook(this::flush);
+    }
+
+    public void rendering(EventRendering value) {
+        this.rendering = value;
+    }
+
+    public EventRendering rendering() {
+        return rendering;
+    }
+
+    /** Sees every event after dispatch (core thread); for HTTP event queues and tests. */
+    public void addObserver(Consumer<RenderedEvent> observer) {
+        synchronized (observers) {
+            observers.add(observer);
+        }
+    }
+
+    /**
+     * Publishes an event whose body is {@code body}: header lines each ending in CR LF, without
+     * the closing blank line. Safe from any thread; an event named in disabledevents is dropped.
+     */
+    public void publish(String name, int category, String body) {
+        publish(name, category, body, "manager.c", "manager_event");
+    }
+
+    /** As {@link #publish(String, int, String)}, naming the source shown by debug headers. */
+    public void publish(String name, int category, String body, String sourceFile, String sourceFunction) {
+        if (core.inCoreThread()) {
+            render(name, category, body, sourceFile, sourceFunction);
+        } else if (!core.execute(() -> render(name, category, body, sourceFile, sourceFunction))) {
+            log.warn("PBX core queue is full: dropped event {}", name);
+        }
+    }
+
+    private void render(String name, int category, String body, String sourceFile, String sourceFunction) {
+        EventRendering r = rendering;
+        if (r.disabled(name)) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(64 + body.length());
+        b.append("Event: ").append(name).append("\r\n");
+        b.append("Privilege: ").append(Permissions.toPrivilegeString(category)).append("\r\n");
+        if (r.timestampEvents()) {
+            Instant now = clock.now();
+            b.append("Timestamp: ").append(now.getEpochSecond()).append('.')
+                    .append(String.format("%06d", now.getNano() / 1000)).append("\r\n");
+        }
+        if (r.debug()) {
+            b.append("SequenceNumber: ").append(debugSequence++).append("\r\n");
+            b.append("File: ").append(sourceFile).append("\r\n");
+            b.append("Line: 0\r\n");
+            b.append("Func: ").append(sourceFunction).append("\r\n");
+        }
+        if (!r.systemName().isEmpty()) {
+            b.append("SystemName: ").append(r.systemName()).append("\r\n");
+        }
+        b.append(body).append("\r\n");
+        pending.add(new RenderedEvent(name, category, b.toString()));
+    }
+
+    /** End-of-task hook: dispatch what the task published, in order. */
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            RenderedEvent e = pending.get(i);
+            dispatcher.dispatch(e);
+            if (!observers.isEmpty()) {
+                synchronized (observers) {
+                    for (Consumer<RenderedEvent> o : observers) {
+                        o.accept(e);
+                    }
+                }
+            }
+        }
+        pending.clear();
+    }
+}

@@ -1,0 +1,204 @@
+package org.switchboard.manager.session;
+
+import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.netty.util.internal.PlatformDependent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.Latin1;
+
+/**
+ * The one ordered path from the server to a client. Responses (from the I/O thread) and events
+ * (from the core thread) are queued here in the order they are produced and written by the
+ * channel's event loop, many per flush.
+ *
+ * <p>Slow readers are handled as Asterisk does (spec 01 §2.5): when the socket stops taking
+ * bytes, a watchdog checks every {@code writetimeout} ms that some progress was made and closes
+ * the session otherwise. Memory stays bounded: the backlog held here is capped, and a session
+ * that exceeds the cap is closed too; other sessions are never slowed.
+ */
+public final class SessionOutbound implements SessionOutput {
+    private static final Logger log = LoggerFactory.getLogger(SessionOutbound.class);
+
+    /** Default cap on bytes queued here for one session (on top of Netty's own watermark). */
+    public static final long DEFAULT_MAX_BACKLOG_BYTES = 4L * 1024 * 1024;
+
+    private static final Object CLOSE = new Object();
+
+    private final Channel channel;
+    private final long maxBacklogBytes;
+    private final Queue<Object> queue = PlatformDependent.newMpscQueue();
+    private final AtomicLong backlogBytes = new AtomicLong();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drainTask = this::drain;
+    private volatile boolean closing;
+    private volatile int writeTimeoutMs = 100;
+    private volatile String description = "";
+    private ScheduledFuture<?> watchdog;
+    private long lastBytesBeforeWritable;
+
+    public SessionOutbound(Channel channel, long maxBacklogBytes) {
+        this.channel = channel;
+        this.maxBacklogBytes = maxBacklogBytes;
+    }
+
+    /** The per-session write timeout (manager.conf writetimeout, copied at login). */
+    public void writeTimeoutMs(int ms) {
+        this.writeTimeoutMs = Math.max(1, ms);
+    }
+
+    /** How the session is named in log lines ("127.0.0.1 (user 'admin')"). */
+    public void describeAs(String text) {
+        this.description = text;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    /** Queues text (Latin-1 bytes). Returns false if the session is closing. */
+    @Override
+    public boolean send(String text) {
+        return send(Unpooled.wrappedBuffer(Latin1.encode(text)));
+    }
+
+    /**
+     * Queues a buffer this session now owns (pass a {@code duplicate()} of shared event bytes).
+     * Safe from any thread. Returns false if the session is closing or was closed for falling
+     * too far behind.
+     */
+    @Override
+    public boolean send(ByteBuf buffer) {
+        if (closing) {
+            buffer.release();
+            return false;
+        }
+        long backlog = backlogBytes.addAndGet(buffer.readableBytes());
+        if (backlog > maxBacklogBytes) {
+            buffer.release();
+            abandon("its backlog passed " + maxBacklogBytes + " bytes");
+            return false;
+        }
+        queue.offer(buffer);
+        scheduleDrain();
+        return true;
+    }
+
+    /** Writes everything queued so far, then closes the connection. Nothing queued later is sent. */
+    @Override
+    public void closeAfterPending() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        queue.offer(CLOSE);
+        scheduleDrain();
+    }
+
+    @Override
+    public boolean isClosing() {
+        return closing;
+    }
+
+    /** Bytes waiting in this session's own queue. */
+    public long backlogBytes() {
+        return backlogBytes.get();
+    }
+
+    private void scheduleDrain() {
+        if (drainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().execute(drainTask);
+        }
+    }
+
+    /** Called on the event loop when the channel became writable again. */
+    public void onWritable() {
+        stopWatchdog();
+        drain();
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        boolean wrote = false;
+        Object next;
+        while (channel.isWritable() && (next = queue.poll()) != null) {
+            if (next == CLOSE) {
+                drainRest();
+                channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
+            ByteBuf buf = (ByteBuf) next;
+            backlogBytes.addAndGet(-buf.readableBytes());
+            channel.write(buf, channel.voidPromise());
+            wrote = true;
+        }
+        if (wrote) {
+            channel.flush();
+        }
+        if (!channel.isWritable() && channel.isActive()) {
+            startWatchdog();
+        }
+    }
+
+    private void drainRest() {
+        Object next;
+        while ((next = queue.poll()) != null) {
+            if (next instanceof ByteBuf buf) {
+                buf.release();
+            }
+        }
+        backlogBytes.set(0);
+    }
+
+    private void startWatchdog() {
+        if (watchdog != null) {
+            return;
+        }
+        lastBytesBeforeWritable = channel.bytesBeforeWritable();
+        watchdog = channel.eventLoop().scheduleAtFixedRate(this::checkProgress,
+                writeTimeoutMs, writeTimeoutMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopWatchdog() {
+        if (watchdog != null) {
+            watchdog.cancel(false);
+            watchdog = null;
+        }
+    }
+
+    private void checkProgress() {
+        if (channel.isWritable() || !channel.isActive()) {
+            stopWatchdog();
+            return;
+        }
+        long now = channel.bytesBeforeWritable();
+        if (now >= lastBytesBeforeWritable) {
+            stopWatchdog();
+            abandon("it made no write progress for " + writeTimeoutMs + " ms (writetimeout)");
+        } else {
+            lastBytesBeforeWritable = now;
+        }
+    }
+
+    /** Drops the connection of a reader that cannot keep up; nothing more is queued. */
+    private void abandon(String why) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        log.warn("Disconnecting manager session {}: {}", description, why);
+        channel.eventLoop().execute(() -> {
+            drainRest();
+            channel.close();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package org.switchboard.manager.settings;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * manager.conf [general] (spec 01 §5.2), with Asterisk's defaults.
+ *
+ * @param bindAddress the plain listener address (bindaddr + port), used when enabled
+ * @param tlsBindAddress the TLS listener address (tlsbindaddr, default bindaddr:5039)
+ * @param channelVars channelvars, in order
+ * @param disabledEvents the raw disabledevents value ("" when unset)
+ */
+public record GeneralSettings(boolean enabled, boolean webEnabled, InetSocketAddress bindAddress,
+                              boolean tlsEnabled, InetSocketAddress tlsBindAddress, String tlsCertFile,
+                              String tlsPrivateKey, String tlsCipher, List<String> tlsOptions,
+                              boolean allowMultipleLogin, boolean displayConnects, boolean timestampEvents,
+                              boolean brokenEventsAction, List<String> channelVars, String disabledEvents,
+                              boolean debug, int httpTimeout, int authTimeout, int authLimit) {
+
+    public static final int DEFAULT_PORT = 5038;
+    public static final int DEFAULT_TLS_PORT = 5039;
+
+    public GeneralSettings {
+        channelVars = List.copyOf(channelVars);
+        tlsOptions = List.copyOf(tlsOptions);
+    }
+
+    /** What a server with no manager.conf [general] runs with. */
+    public static GeneralSettings defaults() {
+        InetSocketAddress any = new InetSocketAddress("::", DEFAULT_PORT);
+        return new GeneralSettings(false, false, any, false, new InetSocketAddress("::", DEFAULT_TLS_PORT),
+                "asterisk.pem", "", "", List.of(), true, true, false, false, List.of(), "", false, 60, 30, 50);
+    }
+}
