@@ -35,7 +35,11 @@ public final class ManagerRuntime {
 
     /** Reloads configuration: all of it (module null) or one module; answers Reload's outcomes. */
     public interface Reloader {
+        /** Reloads and announces it with the Reload event. */
         ReloadResult reload(String module);
+
+        /** Reloads without the event. */
+        ReloadResult reloadQuietly(String module);
 
         /** Asterisk's ast_module_reload results (spec 01 §9.2 Reload). */
         enum ReloadResult { SUCCESS, QUEUED, NOT_FOUND, NOT_IMPLEMENTED, ERROR, IN_PROGRESS, UNINITIALIZED }

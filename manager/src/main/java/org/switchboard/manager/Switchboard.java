@@ -1,70 +1,400 @@
 package org.switchboard.manager;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
+import io.netty.channel.EventLoopGroup;
+import io.netty.handler.ssl.SslContext;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.config.AstBool;
+import org.switchboard.config.ConfigException;
+import org.switchboard.config.ConfigFile;
+import org.switchboard.config.ConfigReadOptions;
+import org.switchboard.config.ConfigReader;
+import org.switchboard.manager.acl.AclFormatException;
+import org.switchboard.manager.acl.NamedAcls;
+import org.switchboard.manager.action.ActionDispatcher;
+import org.switchboard.manager.action.ActionFamily;
+import org.switchboard.manager.action.ActionRegistry;
+import org.switchboard.manager.auth.PermissionClass;
+import org.switchboard.manager.cli.BuildInfo;
+import org.switchboard.manager.cli.CliCommand;
 import org.switchboard.manager.cli.CliRegistry;
+import org.switchboard.manager.cli.CoreShowUptimeCommand;
+import org.switchboard.manager.cli.CoreShowVersionCommand;
+import org.switchboard.manager.cli.commands.ManagerCliCommands;
+import org.switchboard.manager.core.CoreActions;
+import org.switchboard.manager.event.EventDispatcher;
+import org.switchboard.manager.event.EventRendering;
+import org.switchboard.manager.event.ManagerEvents;
+import org.switchboard.manager.security.SecurityEvents;
+import org.switchboard.manager.session.AmiSession;
+import org.switchboard.manager.session.SessionRegistry;
+import org.switchboard.manager.settings.GeneralSettings;
+import org.switchboard.manager.settings.ManagerSettings;
+import org.switchboard.manager.settings.ManagerSettingsLoader;
+import org.switchboard.manager.system.SystemActions;
+import org.switchboard.manager.transport.AmiListeners;
+import org.switchboard.manager.transport.NettyTransports;
+import org.switchboard.pbx.core.AsteriskSettings;
+import org.switchboard.pbx.core.CoreLoop;
+import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.time.Clock;
+import org.switchboard.pbx.time.SystemClock;
 
 /**
  * An embedded Switchboard: the PBX core and the AMI listeners, started from an Asterisk
  * configuration directory. This is what the {@code switchboard} command runs and what tests and
- * applications embed.
+ * applications embed:
+ *
+ * <pre>{@code
+ * try (Switchboard sb = Switchboard.builder().configDir(Path.of("/etc/asterisk")).start()) {
+ *     InetSocketAddress ami = sb.amiAddress().orElseThrow();
+ * }
+ * }</pre>
  */
 public final class Switchboard implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
 
     /** Where the server keeps its data, from asterisk.conf [directories] or --data-dir. */
-    public record Directories(Path dbDir, Path spoolDir, Path logDir, Path runDir) { }
+    public record Directories(Path dbDir, Path spoolDir, Path logDir, Path runDir) {
+        /** Asterisk's layout under one data directory: lib, spool, log, run. */
+        public static Directories under(Path dataDir) {
+            Path d = dataDir.toAbsolutePath().normalize();
+            return new Directories(d.resolve("lib"), d.resolve("spool"), d.resolve("log"), d.resolve("run"));
+        }
+    }
 
-    private Switchboard() { }
+    private final Path configDir;
+    private final Directories directories;
+    private final Clock clock;
+    private final CoreLoop core;
+    private final ManagerRuntime runtime;
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final AmiListeners listeners;
+    private final ConfigReader reader;
+    private final ManagerReloader reloader;
+    private final List<ConfigFile> managerSources = new ArrayList<>();
+    private volatile boolean closed;
+
+    private Switchboard(Builder b) throws Exception {
+        this.configDir = b.configDir.toAbsolutePath().normalize();
+        this.clock = b.clock == null ? SystemClock.INSTANCE : b.clock;
+        AsteriskSettings asterisk = readAsteriskConf(configDir);
+        this.directories = resolveDirectories(asterisk, b.dataDir);
+        this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
+        this.core = new CoreLoop(clock);
+        SystemStatus status = new SystemStatus(clock.now());
+
+        EventDispatcher dispatcher = new EventDispatcher(core);
+        ManagerEvents events = new ManagerEvents(core, dispatcher, clock);
+        SecurityEvents security = new SecurityEvents(events, clock);
+        CliRegistry cli = new CliRegistry();
+        this.reloader = new ManagerReloader();
+        ManagerSettings settings = loadManagerSettings(null).orElse(ManagerSettings.empty());
+        this.runtime = new ManagerRuntime(settings, asterisk, new SessionRegistry(), dispatcher, events, security,
+                core, clock, status, cli, reloader);
+        runtime.settings(settings);
+        events.rendering(renderingOf(settings, asterisk));
+        reloader.attach(runtime);
+        reloader.register("manager", this::reloadManager);
+
+        List<ActionFamily> families = List.of(new CoreActions(),
+                new SystemActions(this::cdrEnabled, () -> true));
+        runtime.actions(new ActionRegistry(families));
+        registerCli(cli);
+
+        this.boss = NettyTransports.group(1, "ami-accept");
+        this.workers = NettyTransports.group(b.ioThreads, "ami-io");
+        this.listeners = new AmiListeners(runtime, new ActionDispatcher(runtime), boss, workers,
+                b.amiPort, b.tlsPort, this::tlsContext);
+        try {
+            listeners.apply(settings.general());
+        } catch (Exception e) {
+            closeQuietly();
+            throw e;
+        }
+        status.markFullyBooted();
+        log.info("Switchboard started from {} (AMI {})", configDir,
+                listeners.plainAddress().map(Object::toString).orElse("disabled"));
+    }
 
     public static Builder builder() {
         return new Builder();
     }
 
     /** The configuration directory the server was started from. */
-    public Path configDir() { throw new UnsupportedOperationException("not yet written"); }
+    public Path configDir() {
+        return configDir;
+    }
 
-    public Directories directories() { throw new UnsupportedOperationException("not yet written"); }
+    public Directories directories() {
+        return directories;
+    }
 
     /** The CLI registry (Command action, -rx, console). */
-    public CliRegistry cli() { throw new UnsupportedOperationException("not yet written"); }
+    public CliRegistry cli() {
+        return runtime.cli();
+    }
+
+    /** Runs one CLI command line on the core thread, as the Command action does. */
+    public org.switchboard.manager.cli.CliOutcome executeCli(String commandLine) {
+        return core.submit(() -> runtime.cli().execute(commandLine)).join();
+    }
 
     /** The bound plain AMI address, if the listener is enabled. */
-    public Optional<InetSocketAddress> amiAddress() { throw new UnsupportedOperationException("not yet written"); }
+    public Optional<InetSocketAddress> amiAddress() {
+        return listeners.plainAddress();
+    }
 
     /** The bound TLS AMI address, if the TLS listener is enabled. */
-    public Optional<InetSocketAddress> tlsAddress() { throw new UnsupportedOperationException("not yet written"); }
+    public Optional<InetSocketAddress> tlsAddress() {
+        return listeners.tlsAddress();
+    }
 
-    public Clock clock() { throw new UnsupportedOperationException("not yet written"); }
+    public Clock clock() {
+        return clock;
+    }
 
-    /** Stops listeners and the core; sessions are closed. */
+    /** The shared runtime, for extensions living in this process (tests, benchmarks). */
+    public ManagerRuntime runtime() {
+        return runtime;
+    }
+
+    /** Reloads one module (or all with null), as the Reload action does. */
+    public ManagerRuntime.Reloader.ReloadResult reload(String module) {
+        return core.submit(() -> reloader.reload(module)).join();
+    }
+
+    // ---- configuration ----
+
+    private static AsteriskSettings readAsteriskConf(Path configDir) {
+        Path file = configDir.resolve("asterisk.conf");
+        try {
+            return AsteriskSettings.from(new ConfigReader(ConfigReadOptions.in(configDir)).read(file),
+                    Path.of("").toAbsolutePath());
+        } catch (ConfigException e) {
+            if (e.kind() != ConfigException.Kind.MISSING) {
+                log.warn("asterisk.conf: {} (using defaults)", e.getMessage());
+            }
+            return AsteriskSettings.DEFAULTS;
+        }
+    }
+
+    private static Directories resolveDirectories(AsteriskSettings a, Path dataDir) {
+        if (dataDir != null) {
+            return Directories.under(dataDir);
+        }
+        Directories fallback = Directories.under(Path.of("var"));
+        return new Directories(
+                a.dbDir() != null ? a.dbDir() : fallback.dbDir(),
+                a.spoolDir() != null ? a.spoolDir() : fallback.spoolDir(),
+                a.logDir() != null ? a.logDir() : fallback.logDir(),
+                a.runDir() != null ? a.runDir() : fallback.runDir());
+    }
+
+    private Optional<ConfigFile> readOptional(String name) {
+        try {
+            return Optional.of(reader.read(configDir.resolve(name)));
+        } catch (ConfigException e) {
+            if (e.kind() != ConfigException.Kind.MISSING) {
+                log.warn("{}: {}", name, e.getMessage());
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Reads manager.conf with users.conf and acl.conf; empty when manager.conf is unusable. */
+    private Optional<ManagerSettings> loadManagerSettings(ManagerSettings previous) {
+        Optional<ConfigFile> manager = readOptional("manager.conf");
+        if (manager.isEmpty()) {
+            log.info("Unable to open AMI configuration manager.conf, or configuration is invalid.");
+            return Optional.empty();
+        }
+        NamedAcls acls = NamedAcls.none();
+        Optional<ConfigFile> aclConf = readOptional("acl.conf");
+        if (aclConf.isPresent()) {
+            try {
+                acls = NamedAcls.fromConfig(aclConf.get());
+            } catch (AclFormatException e) {
+                log.error("acl.conf: {}", e.getMessage());
+            }
+        }
+        ConfigFile users = readOptional("users.conf").orElse(null);
+        managerSources.clear();
+        managerSources.add(manager.get());
+        aclConf.ifPresent(managerSources::add);
+        return Optional.of(ManagerSettingsLoader.load(manager.get(), users, acls, previous));
+    }
+
+    /** Module reload of manager: skipped when manager.conf and acl.conf are unchanged (spec 01 §5.4). */
+    private boolean reloadManager() {
+        if (!managerSources.isEmpty() && managerSources.stream().noneMatch(Switchboard::changed)) {
+            return true;
+        }
+        Optional<ManagerSettings> next = loadManagerSettings(runtime.settings());
+        if (next.isEmpty()) {
+            return true;   // Asterisk logs and keeps everything as it was
+        }
+        runtime.settings(next.get());
+        runtime.events().rendering(renderingOf(next.get(), runtime.asterisk()));
+        try {
+            listeners.apply(next.get().general());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException e) {
+            log.error("Manager listeners could not be restarted", e);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean changed(ConfigFile file) {
+        for (ConfigFile.SourceFile s : file.sources()) {
+            try {
+                if (!Files.exists(s.path())
+                        || Files.getLastModifiedTime(s.path()).toMillis() != s.lastModifiedMillis()
+                        || Files.size(s.path()) != s.size()) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return file.sources().isEmpty();
+    }
+
+    private static EventRendering renderingOf(ManagerSettings s, AsteriskSettings a) {
+        GeneralSettings g = s.general();
+        return new EventRendering(g.timestampEvents(), g.debug(), a.systemName(),
+                EventRendering.parseDisabledEvents(g.disabledEvents()));
+    }
+
+    private boolean cdrEnabled() {
+        // cdr.conf [general] enable, which defaults to yes (cdr.c)
+        return readOptional("cdr.conf").flatMap(c -> c.category("general"))
+                .flatMap(g -> g.value("enable")).map(v -> !AstBool.isFalse(v)).orElse(true);
+    }
+
+    private SslContext tlsContext(GeneralSettings g) {
+        throw new IllegalStateException("TLS is not available in this build");
+    }
+
+    private void registerCli(CliRegistry cli) {
+        List<CliCommand> commands = new ArrayList<>(ManagerCliCommands.all(runtime));
+        commands.add(new CoreShowVersionCommand(BuildInfo.current()));
+        commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
+        commands.forEach(cli::register);
+    }
+
+    // ---- shutdown ----
+
+    /**
+     * Stops cleanly: the Shutdown event goes to every session that may see it, sessions are closed
+     * after what is queued for them, then the listeners and the core stop.
+     */
     @Override
-    public void close() { throw new UnsupportedOperationException("not yet written"); }
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        runtime.status().markShuttingDown();
+        try {
+            core.submit(() -> {
+                runtime.events().publish("Shutdown", PermissionClass.SYSTEM.mask(),
+                        "Shutdown: Cleanly\r\nRestart: False\r\n", "asterisk.c", "really_quit");
+                return null;
+            }).get(5, TimeUnit.SECONDS);
+            core.submit(() -> null).get(5, TimeUnit.SECONDS);   // the event is dispatched after its task
+        } catch (Exception e) {
+            log.debug("Shutdown event not delivered: {}", e.toString());
+        }
+        for (AmiSession s : runtime.sessions().all()) {
+            s.output().closeAfterPending();
+        }
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        if (listeners != null) {
+            listeners.close();
+        }
+        Duration quiet = Duration.ofMillis(100);
+        if (workers != null) {
+            workers.shutdownGracefully(quiet.toMillis(), 3000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        }
+        if (boss != null) {
+            boss.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        }
+        core.close();
+    }
 
     /** Builds and starts a server. */
     public static final class Builder {
         private Path configDir;
         private Path dataDir;
         private Clock clock;
-        private Integer portOverride;
+        private Integer amiPort;
+        private Integer tlsPort;
+        private int ioThreads = 0;
 
         /** The Asterisk configuration directory (manager.conf, asterisk.conf, ...). Required. */
-        public Builder configDir(Path dir) { this.configDir = dir; return this; }
+        public Builder configDir(Path dir) {
+            this.configDir = dir;
+            return this;
+        }
 
         /** Overrides astdbdir, astspooldir, astlogdir and astrundir (the --data-dir option). */
-        public Builder dataDir(Path dir) { this.dataDir = dir; return this; }
+        public Builder dataDir(Path dir) {
+            this.dataDir = dir;
+            return this;
+        }
 
         /** The clock; the system clock when not set. */
-        public Builder clock(Clock c) { this.clock = c; return this; }
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
 
         /** Binds the plain AMI listener to this port instead of manager.conf's (0 = ephemeral). */
-        public Builder amiPort(int port) { this.portOverride = port; return this; }
+        public Builder amiPort(int port) {
+            this.amiPort = port;
+            return this;
+        }
+
+        /** Binds the TLS AMI listener to this port instead of the configured one (0 = ephemeral). */
+        public Builder tlsPort(int port) {
+            this.tlsPort = port;
+            return this;
+        }
+
+        /** Netty I/O threads (0 = Netty's default, twice the processors). */
+        public Builder ioThreads(int threads) {
+            this.ioThreads = threads;
+            return this;
+        }
 
         /** Reads the configuration and starts the core and the listeners. */
         public Switchboard start() throws Exception {
-            throw new UnsupportedOperationException("not yet written: " + configDir + dataDir + clock + portOverride);
+            if (configDir == null) {
+                throw new IllegalArgumentException("configDir is required");
+            }
+            if (!Files.isDirectory(configDir)) {
+                throw new IllegalArgumentException("not a directory: " + configDir);
+            }
+            return new Switchboard(this);
         }
     }
 }
