@@ -45,6 +45,8 @@ import org.switchboard.manager.settings.ManagerSettingsLoader;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
 import org.switchboard.manager.transport.NettyTransports;
+import org.switchboard.manager.transport.tls.TlsContextFactory;
+import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.pbx.core.SystemStatus;
@@ -287,8 +289,13 @@ public final class Switchboard implements AutoCloseable {
                 .flatMap(g -> g.value("enable")).map(v -> !AstBool.isFalse(v)).orElse(true);
     }
 
+    /** Fails closed: an unusable certificate or key stops the TLS listener from starting. */
     private SslContext tlsContext(GeneralSettings g) {
-        throw new IllegalStateException("TLS is not available in this build");
+        try {
+            return new TlsContextFactory().create(g.tls());
+        } catch (TlsSetupException e) {
+            throw new IllegalStateException("Manager TLS: " + e.getMessage(), e);
+        }
     }
 
     private void registerCli(CliRegistry cli) {

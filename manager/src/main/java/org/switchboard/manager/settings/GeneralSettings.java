@@ -3,17 +3,19 @@ package org.switchboard.manager.settings;
 import java.net.InetSocketAddress;
 import java.util.List;
 
+import org.switchboard.manager.transport.tls.TlsSettings;
+
 /**
  * manager.conf [general] (spec 01 §5.2), with Asterisk's defaults.
  *
  * @param bindAddress the plain listener address (bindaddr + port), used when enabled
+ * @param tls the TLS keys as read
  * @param tlsBindAddress the TLS listener address (tlsbindaddr, default bindaddr:5039)
  * @param channelVars channelvars, in order
  * @param disabledEvents the raw disabledevents value ("" when unset)
  */
 public record GeneralSettings(boolean enabled, boolean webEnabled, InetSocketAddress bindAddress,
-                              boolean tlsEnabled, InetSocketAddress tlsBindAddress, String tlsCertFile,
-                              String tlsPrivateKey, String tlsCipher, List<String> tlsOptions,
+                              TlsSettings tls, InetSocketAddress tlsBindAddress,
                               boolean allowMultipleLogin, boolean displayConnects, boolean timestampEvents,
                               boolean brokenEventsAction, List<String> channelVars, String disabledEvents,
                               boolean debug, int httpTimeout, int authTimeout, int authLimit) {
@@ -23,13 +25,16 @@ public record GeneralSettings(boolean enabled, boolean webEnabled, InetSocketAdd
 
     public GeneralSettings {
         channelVars = List.copyOf(channelVars);
-        tlsOptions = List.copyOf(tlsOptions);
+    }
+
+    public boolean tlsEnabled() {
+        return tls.enabled();
     }
 
     /** What a server with no manager.conf [general] runs with. */
     public static GeneralSettings defaults() {
         InetSocketAddress any = new InetSocketAddress("::", DEFAULT_PORT);
-        return new GeneralSettings(false, false, any, false, new InetSocketAddress("::", DEFAULT_TLS_PORT),
-                "asterisk.pem", "", "", List.of(), true, true, false, false, List.of(), "", false, 60, 30, 50);
+        return new GeneralSettings(false, false, any, TlsSettings.defaults(), new InetSocketAddress("::", DEFAULT_TLS_PORT),
+                true, true, false, false, List.of(), "", false, 60, 30, 50);
     }
 }

@@ -21,6 +21,8 @@ import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.acl.UserAcl;
 import org.switchboard.manager.auth.Permissions;
 import org.switchboard.manager.filter.FilterSet;
+import org.switchboard.manager.transport.tls.TlsBindAddress;
+import org.switchboard.manager.transport.tls.TlsSettingsParser;
 import org.switchboard.protocol.Ascii;
 
 /**
@@ -31,9 +33,6 @@ import org.switchboard.protocol.Ascii;
  */
 public final class ManagerSettingsLoader {
     private static final Logger log = LoggerFactory.getLogger("manager");
-
-    private static final List<String> REJECTED_TLS_KEYS = List.of("tlscafile", "tlscapath", "tlscadir",
-            "tlsverifyclient", "tlsdontverifyserver", "tlsclientmethod", "sslclientmethod");
 
     private ManagerSettingsLoader() { }
 
@@ -90,13 +89,13 @@ public final class ManagerSettingsLoader {
         int authLimit = 50;
         InetAddress bindHost = anyAddress();
         int port = GeneralSettings.DEFAULT_PORT;
-        TlsDraft tls = new TlsDraft();
+        TlsSettingsParser tls = new TlsSettingsParser();
 
         Optional<Category> section = conf.categories("general").stream().filter(c -> !c.isTemplate()).findFirst();
         for (Variable v : section.map(Category::variables).orElse(List.of())) {
             String key = Ascii.toLowerCase(v.name());
             String val = v.value();
-            if (!REJECTED_TLS_KEYS.contains(key) && tls.apply(key, val)) {
+            if (tls.apply(v.name(), val)) {
                 continue;
             }
             switch (key) {
@@ -143,9 +142,8 @@ public final class ManagerSettingsLoader {
             httpTimeout = first ? 60 : before.httpTimeout();
         }
         InetSocketAddress plain = new InetSocketAddress(bindHost, port);
-        InetSocketAddress tlsAddress = tls.bindAddress(plain);
-        return new GeneralSettings(enabled, webEnabled, plain, tls.enabled, tlsAddress, tls.certFile, tls.privateKey,
-                tls.cipher, tls.options, allowMultipleLogin, displayConnects, timestampEvents, brokenEventsAction,
+        InetSocketAddress tlsAddress = TlsBindAddress.resolve(tls.settings().bindAddress(), bindHost, port);
+        return new GeneralSettings(enabled, webEnabled, plain, tls.settings(), tlsAddress, allowMultipleLogin, displayConnects, timestampEvents, brokenEventsAction,
                 channelVars, disabledEvents, debug, httpTimeout, authTimeout, authLimit);
     }
 
@@ -334,71 +332,6 @@ public final class ManagerSettingsLoader {
         ManagerUser build() {
             return new ManagerUser(name, secret, read, write, acl, displayConnects, allowMultipleLogin,
                     writeTimeout, setvars, filters);
-        }
-    }
-
-    /** The TLS keys of manager.conf [general] (tcptls.c ast_tls_read_conf). */
-    private static final class TlsDraft {
-        boolean enabled;
-        String bindAddress;
-        String certFile = "asterisk.pem";
-        String privateKey = "";
-        String cipher = "";
-        List<String> options = new ArrayList<>();
-
-        boolean apply(String key, String val) {
-            switch (key) {
-                case "tlsenable":
-                case "sslenable":
-                    enabled = AstBool.isTrue(val);
-                    return true;
-                case "tlsbindaddr":
-                case "sslbindaddr":
-                    bindAddress = val;
-                    return true;
-                case "tlscertfile":
-                case "sslcert":
-                case "tlscert":
-                    certFile = val;
-                    return true;
-                case "tlsprivatekey":
-                case "sslprivatekey":
-                    privateKey = val;
-                    return true;
-                case "tlscipher":
-                case "sslcipher":
-                    cipher = val;
-                    return true;
-                case "tlsservercipherorder":
-                case "tlsdisablev1":
-                case "tlsdisablev11":
-                case "tlsdisablev12":
-                    if (AstBool.isTrue(val)) {
-                        options.add(key);
-                    }
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /** Default: the plain address on 5039; also 5039 when no port or the plain port is given. */
-        InetSocketAddress bindAddress(InetSocketAddress plain) {
-            InetAddress host = plain.getAddress();
-            int port = 0;
-            if (bindAddress != null) {
-                Optional<NumericAddress.HostPort> parsed = NumericAddress.parse(bindAddress, NumericAddress.PortPolicy.ACCEPT);
-                if (parsed.isPresent()) {
-                    host = parsed.get().address();
-                    port = parsed.get().port();
-                } else {
-                    log.warn("Invalid tlsbindaddr '{}'", bindAddress);
-                }
-            }
-            if (port == 0 || port == plain.getPort()) {
-                port = GeneralSettings.DEFAULT_TLS_PORT;
-            }
-            return new InetSocketAddress(host, port);
         }
     }
 }

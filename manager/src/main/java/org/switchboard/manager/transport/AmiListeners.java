@@ -59,8 +59,7 @@ public final class AmiListeners implements AutoCloseable {
         }
         // Asterisk starts the TLS listener whenever tlsenable is on and its settings are valid
         InetSocketAddress wantTls = g.tlsEnabled() ? withPort(g.tlsBindAddress(), tlsPortOverride) : null;
-        Object key = wantTls == null ? null : java.util.List.of(wantTls, g.tlsCertFile(), g.tlsPrivateKey(),
-                g.tlsCipher(), g.tlsOptions());
+        Object key = wantTls == null ? null : java.util.List.of(wantTls, g.tls());
         if (!Objects.equals(key, tlsKey)) {
             closeTls();
             tlsKey = null;

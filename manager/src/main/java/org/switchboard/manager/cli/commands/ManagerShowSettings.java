@@ -28,9 +28,9 @@ final class ManagerShowSettings extends ManagerCommand {
         out.print("  " + CFormat.left("HTTP Timeout (seconds):", 25, 25) + "  " + CFormat.left(Integer.toString(g.httpTimeout()), 15) + "\n");
         row(out, "TLS Enable:", CFormat.yesNo(g.tlsEnabled()));
         row(out, "TLS Bindaddress:", g.tlsEnabled() ? stringify(g.tlsBindAddress()) : "Disabled");
-        row(out, "TLS Certfile:", g.tlsCertFile());
-        row(out, "TLS Privatekey:", g.tlsPrivateKey());
-        row(out, "TLS Cipher:", g.tlsCipher());
+        row(out, "TLS Certfile:", g.tls().certFile());
+        row(out, "TLS Privatekey:", g.tls().privateKeyFile());
+        row(out, "TLS Cipher:", g.tls().cipher());
         row(out, "Allow multiple login:", CFormat.yesNo(g.allowMultipleLogin()));
         row(out, "Display connects:", CFormat.yesNo(g.displayConnects()));
         row(out, "Timestamp events:", CFormat.yesNo(g.timestampEvents()));
