@@ -10,14 +10,20 @@ import static org.switchboard.manager.transport.tls.OpenSslPemFixtures.RSA_CERT;
 import static org.switchboard.manager.transport.tls.OpenSslPemFixtures.RSA_PKCS1;
 import static org.switchboard.manager.transport.tls.OpenSslPemFixtures.RSA_PKCS1_ENCRYPTED;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.net.ssl.SSLEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Building the server context from files, and failing closed with the file named. Handshakes
@@ -155,5 +161,34 @@ class TlsContextFactoryTest {
         write("asterisk.pem", EC_CERT, EC_SEC1);
         SslContext context = create(TlsSettings.defaults().withDisableTlsV12(true));
         assertThat(context.newEngine(ByteBufAllocator.DEFAULT).getEnabledProtocols()).containsExactly("TLSv1.3");
+    }
+
+    @Test
+    void logsOneWarningNamingWhatTheCipherListCannotHonour() throws Exception {
+        write("asterisk.pem", EC_CERT, EC_SEC1);
+        List<ILoggingEvent> honoured = warningsWhile(() -> create(TlsSettings.defaults()
+                .withCipher("ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384")));
+        List<ILoggingEvent> partly = warningsWhile(() -> create(TlsSettings.defaults()
+                .withCipher("HIGH:!aNULL:ECDHE-ECDSA-AES128-GCM-SHA256")));
+        assertThat(honoured).isEmpty();
+        assertThat(partly).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("ignored [HIGH, !aNULL]");
+    }
+
+    private interface Setup {
+        void run() throws TlsSetupException;
+    }
+
+    private static List<ILoggingEvent> warningsWhile(Setup setup) throws TlsSetupException {
+        Logger logger = (Logger) LoggerFactory.getLogger(TlsContextFactory.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            setup.run();
+        } finally {
+            logger.detachAppender(appender);
+        }
+        return appender.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
     }
 }
