@@ -1,5 +1,7 @@
 package org.switchboard.config;
 
+import java.nio.file.Path;
+
 /**
  * Removes comments from one line, as config.c config_text_file_load does in place on its line
  * buffer, and hands the removed text to the {@link ParseScope} comment buffers.
@@ -27,10 +29,6 @@ final class CommentScanner {
 
     CommentScanner(LoadState state) {
         this.state = state;
-    }
-
-    boolean insideComment() {
-        return depth != 0;
     }
 
     /**
@@ -81,7 +79,7 @@ final class CommentScanner {
     }
 
     /** After each file: Asterisk warns about a block still open (only a warning; the file stays valid). */
-    void warnIfUnterminated(java.nio.file.Path file) {
+    void warnIfUnterminated(Path file) {
         if (depth > 0) {
             int line = openedOnLine[depth - 1];
             state.notice(ConfigNotice.Severity.WARNING, new Location(file, line),

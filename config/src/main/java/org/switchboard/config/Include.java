@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -78,6 +79,6 @@ public final class Include {
 
     @Override
     public String toString() {
-        return "#" + kind.name().toLowerCase(java.util.Locale.ROOT) + " \"" + argument + "\" at " + location;
+        return "#" + kind.name().toLowerCase(Locale.ROOT) + " \"" + argument + "\" at " + location;
     }
 }

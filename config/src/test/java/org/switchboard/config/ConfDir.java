@@ -54,7 +54,7 @@ final class ConfDir {
     }
 
     ConfigException failure(String name) {
-        return catchThrowableOfType(() -> read(name), ConfigException.class);
+        return catchThrowableOfType(ConfigException.class, () -> read(name));
     }
 
     ConfigException failureOfText(String text) {
