@@ -40,6 +40,12 @@ public final class ConfigFixtures {
         return this;
     }
 
+    /** A variable that came from another file, as one pulled in by #include. */
+    public ConfigFixtures variableFrom(String includedFile, int includedLine, String name, String value) {
+        current.add(new Variable(name, value, new Location(Path.of(includedFile), includedLine)));
+        return this;
+    }
+
     public ConfigFile build() {
         return file;
     }

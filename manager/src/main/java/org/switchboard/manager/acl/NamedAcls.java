@@ -1,5 +1,6 @@
 package org.switchboard.manager.acl;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,8 +49,8 @@ public final class NamedAcls {
      *     rather refuse to start, or keep the ACLs it had, so that a bad file fails closed.
      */
     public static NamedAcls fromConfig(ConfigFile file) throws AclFormatException {
-        Builder builder = new Builder(file.path() == null || file.path().getFileName() == null
-                ? "acl.conf" : file.path().getFileName().toString());
+        String topFile = fileLabel(file.path());
+        Builder builder = new Builder(topFile);
         for (Category category : file.categories()) {
             if (category.isTemplate()) {
                 // ast_category_browse never returns templates
@@ -58,10 +59,17 @@ public final class NamedAcls {
             builder.define(category.name());
             for (Variable variable : category.variables()) {
                 Location location = variable.location();
-                builder.add(category.name(), variable.name(), variable.value(), location == null ? 0 : location.line());
+                // messages name the file the line came from, which may be an #include
+                String label = location == null ? topFile : fileLabel(location.file());
+                builder.add(category.name(), variable.name(), variable.value(), location == null ? 0 : location.line(),
+                        label);
             }
         }
         return builder.build();
+    }
+
+    private static String fileLabel(Path file) {
+        return file == null || file.getFileName() == null ? "acl.conf" : file.getFileName().toString();
     }
 
     /** A builder for tests and for callers that read acl.conf another way; names messages "acl.conf". */
@@ -108,6 +116,10 @@ public final class NamedAcls {
          * {@code key} must be {@code permit} or {@code deny} (any case).
          */
         public Builder add(String aclName, String key, String value, int line) throws AclFormatException {
+            return add(aclName, key, value, line, fileName);
+        }
+
+        Builder add(String aclName, String key, String value, int line, String lineFile) throws AclFormatException {
             define(aclName);
             String sense;
             if (key.equalsIgnoreCase("permit")) {
@@ -116,13 +128,13 @@ public final class NamedAcls {
                 sense = "deny";
             } else {
                 throw refused(value, "Could not find option suitable for category '" + aclName + "' named '" + key
-                        + "' at line " + line + " of " + fileName);
+                        + "' at line " + line + " of " + lineFile);
             }
             AccessList current = acls.get(aclName);
             try {
                 acls.put(aclName, current.append(sense, value));
             } catch (AclFormatException e) {
-                throw refused(value, "Error parsing " + key + "=" + value + " at line " + line + " of " + fileName
+                throw refused(value, "Error parsing " + key + "=" + value + " at line " + line + " of " + lineFile
                         + " (" + e.getMessage() + ")");
             }
             return this;

@@ -72,6 +72,13 @@ class NamedAclsTest {
     }
 
     @Test
+    void aBadLineFromAnIncludedFileNamesThatFile() {
+        assertThatThrownBy(() -> NamedAcls.fromConfig(ConfigFixtures.file("/etc/asterisk/acl.conf")
+                .category("x").variableFrom("/etc/asterisk/acl_extra.conf", 4, "permit", "10.0.0.999").build()))
+                .hasMessage("Error parsing permit=10.0.0.999 at line 4 of acl_extra.conf (Invalid IP address: 10.0.0.999)");
+    }
+
+    @Test
     void aBadRuleMakesTheWholeFileInvalidAndNamesTheLine() {
         assertThatThrownBy(() -> NamedAcls.builder().add("x", "permit", "10.0.0.0/40", 7))
                 .isInstanceOf(AclFormatException.class)

@@ -101,7 +101,7 @@ public final class TlsContextFactory {
         List<String> ciphers = ciphers(settings.cipher(), probe);
 
         try {
-            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance("SunX509");
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keyManagers.init(keyStore, IN_MEMORY_STORE_PASSWORD);
             SslContext context = SslContextBuilder.forServer(keyManagers)
                     .sslProvider(SslProvider.JDK)
