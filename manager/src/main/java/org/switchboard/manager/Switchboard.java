@@ -1,6 +1,5 @@
 package org.switchboard.manager;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,7 +240,7 @@ public final class Switchboard implements AutoCloseable {
 
     /** Module reload of manager: skipped when manager.conf and acl.conf are unchanged (spec 01 §5.4). */
     private boolean reloadManager() {
-        if (!managerSources.isEmpty() && managerSources.stream().noneMatch(Switchboard::changed)) {
+        if (!managerSources.isEmpty() && managerSources.stream().noneMatch(ConfigFile::changedSinceRead)) {
             return true;
         }
         Optional<ManagerSettings> next = loadManagerSettings(runtime.settings());
@@ -260,21 +259,6 @@ public final class Switchboard implements AutoCloseable {
             return false;
         }
         return true;
-    }
-
-    private static boolean changed(ConfigFile file) {
-        for (ConfigFile.SourceFile s : file.sources()) {
-            try {
-                if (!Files.exists(s.path())
-                        || Files.getLastModifiedTime(s.path()).toMillis() != s.lastModifiedMillis()
-                        || Files.size(s.path()) != s.size()) {
-                    return true;
-                }
-            } catch (IOException e) {
-                return true;
-            }
-        }
-        return file.sources().isEmpty();
     }
 
     private static EventRendering renderingOf(ManagerSettings s, AsteriskSettings a) {

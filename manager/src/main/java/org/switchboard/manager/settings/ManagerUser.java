@@ -29,6 +29,6 @@ public record ManagerUser(String name, String secret, int readPerm, int writePer
 
     /** True when the user has no ACL or its ACL allows {@code address} (checked at login only). */
     public boolean permits(InetAddress address) {
-        return acl.isEmpty() || acl.permits(address);
+        return acl.isEmpty() || acl.permits(address, "Manager User ACL: ");
     }
 }
