@@ -153,7 +153,7 @@ public final class AmiSession {
         if (hold != null) {
             hold.events.add(event);
         } else if (outbound != null) {
-            outbound.send(event.buffer());
+            outbound.sendEvent(event);
         }
     }
 
