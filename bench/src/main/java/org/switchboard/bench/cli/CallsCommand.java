@@ -1,0 +1,72 @@
+package org.switchboard.bench.cli;
+
+import java.io.IOException;
+
+import org.switchboard.bench.mode.BenchException;
+import org.switchboard.bench.mode.BenchResult;
+import org.switchboard.bench.mode.CallsRun;
+import org.switchboard.bench.mode.CallsSearch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "calls", mixinStandardHelpOptions = true,
+        description = "Async Originate at R calls/s into a dialplan extension; success count, events per call, "
+                + "OriginateResponse latency. With --find-max, raise R until it is no longer sustained.")
+final class CallsCommand extends ModeCommand {
+    /** A step whose calls went out slower than this share of the rate is not sustained. */
+    private static final double MIN_RATE_SHARE = 0.9;
+
+    @Option(names = {"-r", "--rate"}, defaultValue = "10", description = "Calls per second (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = {"-d", "--duration"}, defaultValue = "10",
+            description = "Seconds of originating, per step (default: ${DEFAULT-VALUE}).")
+    double durationSeconds;
+
+    @Option(names = "--context", defaultValue = "default", description = "Dialplan context (default: ${DEFAULT-VALUE}).")
+    String context;
+
+    @Option(names = "--exten", defaultValue = "100",
+            description = "Extension both ends of the Local channel run (default: ${DEFAULT-VALUE}).")
+    String exten;
+
+    @Option(names = "--channel", description = "Channel to originate (default: Local/<exten>@<context>).")
+    String channel;
+
+    @Option(names = "--drain", defaultValue = "30",
+            description = "Seconds to wait for the calls to end after the last Originate (default: ${DEFAULT-VALUE}).")
+    double drainSeconds;
+
+    @Option(names = "--find-max", description = "Search the highest sustained rate, starting at --rate.")
+    boolean findMax;
+
+    @Option(names = "--factor", defaultValue = "1.5", description = "Rate growth per search step (default: ${DEFAULT-VALUE}).")
+    double factor;
+
+    @Option(names = "--max-rate", defaultValue = "2000", description = "Highest rate the search tries (default: ${DEFAULT-VALUE}).")
+    double maxRate;
+
+    @Option(names = "--max-response-ms", defaultValue = "1000",
+            description = "A step is sustained only if OriginateResponse p99 stays under this (default: ${DEFAULT-VALUE}).")
+    double maxResponseMillis;
+
+    @Mixin
+    TargetOptions target;
+
+    @Override
+    BenchResult measure() throws IOException, BenchException {
+        CallsRun.Dialplan dialplan = channel == null ? CallsRun.Dialplan.local(context, exten)
+                : new CallsRun.Dialplan(channel, context, exten, 1);
+        CallsRun.Settings first = new CallsRun.Settings(target.target(), rate,
+                TimingOptions.seconds(durationSeconds, "--duration"), dialplan,
+                TimingOptions.seconds(drainSeconds, "--drain"), target.serverPid);
+        String runId = "sbb" + Long.toString(System.currentTimeMillis(), 36);
+        if (!findMax) {
+            return CallsRun.run(first, runId);
+        }
+        return CallsSearch.run(new CallsSearch.Settings(first, factor, maxRate, Math.round(maxResponseMillis * 1e6),
+                MIN_RATE_SHARE), runId);
+    }
+}
