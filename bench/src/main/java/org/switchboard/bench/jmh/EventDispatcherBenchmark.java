@@ -158,7 +158,12 @@ public class EventDispatcherBenchmark {
                     }
                 }).bind(address).sync().channel();
         Bootstrap client = new Bootstrap().group(loops).channel(LocalChannel.class)
-                .handler(new ChannelInboundHandlerAdapter());
+                .handler(new ChannelInitializer<LocalChannel>() {
+                    @Override
+                    protected void initChannel(LocalChannel ch) {
+                        // nothing reads on this side: the server only writes to its clients here
+                    }
+                });
         for (int i = 0; i < sessions; i++) {
             channels.add(client.connect(address).sync().channel());
         }
@@ -168,8 +173,8 @@ public class EventDispatcherBenchmark {
     public void tearDown() {
         core.close();
         if (loops != null) {
-            channels.forEach(Channel::close);
-            server.close();
+            channels.forEach(c -> c.close().syncUninterruptibly());
+            server.close().syncUninterruptibly();
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
     }

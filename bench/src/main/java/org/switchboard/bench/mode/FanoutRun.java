@@ -43,8 +43,8 @@ public final class FanoutRun {
     public record Result(int listeners, int window, double seconds, long produced, long errors,
                          double eventsPerSecond, double minListenerRate, double maxListenerRate,
                          long delivered, long lost, long gaps, long reordered, long p50, long p99, long max,
-                         long lagStalls, boolean drained, double serverCpuSeconds, double clientCpuSeconds)
-            implements BenchResult {
+                         long lagStalls, boolean drained, double serverCpuSeconds, double clientCpuSeconds,
+                         double otherCpuSeconds) implements BenchResult {
         @Override
         public Figures figures() {
             return new Figures().put("mode", "fanout").put("listeners", listeners).put("window", window)
@@ -54,7 +54,8 @@ public final class FanoutRun {
                     .put("reordered", reordered).put("errors", errors)
                     .micros("p50_us", p50).micros("p99_us", p99).micros("max_us", max)
                     .put("lag_stalls", lagStalls).put("drained", drained ? "yes" : "no")
-                    .put("server_cpu_s", serverCpuSeconds).put("client_cpu_s", clientCpuSeconds);
+                    .put("server_cpu_s", serverCpuSeconds).put("client_cpu_s", clientCpuSeconds)
+                    .put("other_cpu_s", otherCpuSeconds);
         }
     }
 
@@ -127,7 +128,7 @@ public final class FanoutRun {
         return new Result(s.listeners(), s.window(), seconds, produced, errors,
                 MeasurementWindow.perSecond(inWindow, seconds), minRate, maxRate, delivered, lost, gaps, reordered,
                 latency.quantile(0.50), latency.quantile(0.99), latency.max(), lagStalls, drained,
-                window.serverCpuSeconds(), window.clientCpuSeconds());
+                window.serverCpuSeconds(), window.clientCpuSeconds(), window.otherCpuSeconds());
     }
 
     private void connectListener() throws IOException {

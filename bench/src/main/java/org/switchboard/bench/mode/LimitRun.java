@@ -31,12 +31,13 @@ public final class LimitRun {
 
     /** The figures: messages counted in the window, their rate and the bytes they made. */
     public record Result(int clients, int eventBytes, double seconds, long messages, double messagesPerSecond,
-                         double megabytesPerSecond, double cpuSeconds) implements BenchResult {
+                         double megabytesPerSecond, double cpuSeconds, double otherCpuSeconds) implements BenchResult {
         @Override
         public Figures figures() {
             return new Figures().put("mode", "limit").put("clients", clients).put("event_bytes", eventBytes)
                     .put("seconds", seconds).put("msgs", messages).rate("msgs_per_s", messagesPerSecond)
-                    .put("mb_per_s", megabytesPerSecond).put("cpu_s", cpuSeconds);
+                    .put("mb_per_s", megabytesPerSecond).put("cpu_s", cpuSeconds)
+                    .put("other_cpu_s", otherCpuSeconds);
         }
     }
 
@@ -85,7 +86,7 @@ public final class LimitRun {
             double seconds = window.seconds();
             double rate = MeasurementWindow.perSecond(counted, seconds);
             return new Result(s.clients(), server.eventBytes(), seconds, counted, rate,
-                    rate * server.eventBytes() / 1e6, window.clientCpuSeconds());
+                    rate * server.eventBytes() / 1e6, window.clientCpuSeconds(), window.otherCpuSeconds());
         }
     }
 

@@ -18,6 +18,8 @@ final class MeasurementWindow {
     private double serverCpu = Double.NaN;
     private double clientCpuAtOpen;
     private double clientCpu;
+    private double machineAtOpen;
+    private double machineCpu;
 
     MeasurementWindow(long serverPid) {
         this.server = serverPid > 0 ? new ProcessStats(serverPid) : null;
@@ -27,6 +29,7 @@ final class MeasurementWindow {
         openedAt = now;
         open = true;
         clientCpuAtOpen = client.cpuSeconds();
+        machineAtOpen = ProcessStats.machineBusySeconds();
         if (server != null) {
             serverCpuAtOpen = server.cpuSeconds();
         }
@@ -39,6 +42,7 @@ final class MeasurementWindow {
         closedAt = now;
         closed = true;
         clientCpu = client.cpuSeconds() - clientCpuAtOpen;
+        machineCpu = ProcessStats.machineBusySeconds() - machineAtOpen;
         if (server != null) {
             serverCpu = server.cpuSeconds() - serverCpuAtOpen;
         }
@@ -72,6 +76,16 @@ final class MeasurementWindow {
 
     double clientCpuSeconds() {
         return clientCpu;
+    }
+
+    /**
+     * CPU seconds the rest of the machine used in the window: all busy time minus this process
+     * and (when known) the server. Near zero on a quiet machine; when it is not, other work
+     * competed for the cores and the figures are low.
+     */
+    double otherCpuSeconds() {
+        double ours = clientCpu + (Double.isNaN(serverCpu) ? 0 : serverCpu);
+        return Math.max(0, machineCpu - ours);
     }
 
     static double perSecond(long count, double seconds) {

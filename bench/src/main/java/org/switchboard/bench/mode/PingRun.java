@@ -35,7 +35,8 @@ public final class PingRun {
      */
     public record Result(int window, long actions, double seconds, double actionsPerSecond, long p50, long p99,
                          long p999, long max, long sent, long answered, long errors, long outOfOrder,
-                         double serverCpuSeconds, double clientCpuSeconds) implements BenchResult {
+                         double serverCpuSeconds, double clientCpuSeconds, double otherCpuSeconds)
+            implements BenchResult {
         @Override
         public Figures figures() {
             return new Figures().put("mode", "ping").put("window", window).put("seconds", seconds)
@@ -43,7 +44,8 @@ public final class PingRun {
                     .micros("p50_us", p50).micros("p99_us", p99).micros("p999_us", p999).micros("max_us", max)
                     .put("sent", sent).put("answered", answered).put("errors", errors)
                     .put("out_of_order", outOfOrder)
-                    .put("server_cpu_s", serverCpuSeconds).put("client_cpu_s", clientCpuSeconds);
+                    .put("server_cpu_s", serverCpuSeconds).put("client_cpu_s", clientCpuSeconds)
+                    .put("other_cpu_s", otherCpuSeconds);
         }
     }
 
@@ -91,7 +93,8 @@ public final class PingRun {
         double seconds = window.seconds();
         return new Result(s().window(), counted, seconds, MeasurementWindow.perSecond(counted, seconds),
                 latency.quantile(0.50), latency.quantile(0.99), latency.quantile(0.999), latency.max(),
-                nextId, answered, errors, outOfOrder, window.serverCpuSeconds(), window.clientCpuSeconds());
+                nextId, answered, errors, outOfOrder, window.serverCpuSeconds(), window.clientCpuSeconds(),
+                window.otherCpuSeconds());
     }
 
     private Settings s() {

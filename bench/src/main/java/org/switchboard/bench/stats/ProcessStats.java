@@ -28,6 +28,28 @@ public final class ProcessStats {
         return pid;
     }
 
+    /**
+     * CPU seconds all processes on this machine have used so far (user, nice, system, irq and
+     * softirq of the {@code cpu} line of /proc/stat; time stolen by a hypervisor is not counted).
+     * Comparing it with the server's and the client's own CPU over a run shows how much of the
+     * machine other work took meanwhile.
+     */
+    public static double machineBusySeconds() {
+        try {
+            String first = Files.readAllLines(Path.of("/proc/stat")).get(0);
+            String[] f = first.trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i <= 7 && i < f.length; i++) {
+                if (i != 4 && i != 5) {   // idle and iowait
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read /proc/stat: " + e.getMessage(), e);
+        }
+    }
+
     /** User plus system CPU seconds used so far. */
     public double cpuSeconds() {
         try {

@@ -21,6 +21,13 @@ class ProcessStatsTest {
     }
 
     @Test
+    void readsTheMachineBusyTime() {
+        double before = ProcessStats.machineBusySeconds();
+        assertThat(before).isPositive();
+        assertThat(ProcessStats.machineBusySeconds()).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
     void failsClearlyForAProcessThatDoesNotExist() {
         assertThatThrownBy(() -> new ProcessStats(Integer.MAX_VALUE).cpuSeconds())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(Integer.toString(Integer.MAX_VALUE));

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Measures Switchboard the way docs/performance.md reports it: every mode (calls aside) against a
+# Switchboard in its own process on this machine, RUNS times, each run right after a `limit` run
+# (the ceiling of the machine and client at that moment); medians at the end; then a JFR profile
+# of the server under fanout K=100 and ping W=100.
+#
+#   bench/measure.sh [output-dir]          (default: bench/target/measure-<time>)
+#   RUNS=3 DURATION=10 WARMUP=2 PORT=15038 SERVER_OPTS="-Xmx1g" bench/measure.sh
+#
+# Everything binds to 127.0.0.1. The server is stopped (by its pid) when the script ends.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar="$root/bench/target/switchboard-bench.jar"
+out=${1:-"$root/bench/target/measure-$(date +%Y%m%d-%H%M%S)"}
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-2}
+PORT=${PORT:-15038}
+SERVER_OPTS=${SERVER_OPTS:-}
+server_pid=""
+
+mkdir -p "$out"
+[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests -pl bench -am package)
+
+bench() { java -jar "$jar" "$@"; }
+
+note() { echo "# $*" | tee -a "$out/log.txt" >&2; }
+
+start_server() {
+    rm -f "$out/server.out"
+    # shellcheck disable=SC2086
+    java $SERVER_OPTS -cp "$jar" org.switchboard.bench.launch.BenchServer --port "$PORT" \
+        > "$out/server.out" 2>> "$out/server.err" &
+    server_pid=$!
+    for _ in $(seq 300); do
+        grep -q "^pid=$server_pid " "$out/server.out" 2>/dev/null && return 0
+        kill -0 "$server_pid" 2>/dev/null || { note "server did not start"; exit 1; }
+        sleep 0.1
+    done
+    note "server did not report its address"; exit 1
+}
+
+stop_server() {
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=""
+    fi
+}
+trap stop_server EXIT
+
+machine() {
+    note "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+        "$(free -g | awk '/Mem:/ {print $2}') GB, kernel $(uname -r), $(java -version 2>&1 | head -1)"
+    note "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# run_mode NAME MODE-ARGS...: warm the server up, then RUNS x (limit, mode)
+run_mode() {
+    local name=$1; shift
+    start_server
+    note "$name: warm-up"
+    bench "$@" --port "$PORT" --warmup 1 --duration 5 > /dev/null
+    for r in $(seq "$RUNS"); do
+        bench limit -k 10 --warmup "$WARMUP" --duration "$DURATION" | tee -a "$out/$name.limit"
+        bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
+            | tee -a "$out/$name.txt"
+    done
+    stop_server
+}
+
+# sessions on a fresh server each run (memory per session), after a small warm-up
+run_sessions() {
+    local n=$1
+    for r in $(seq "$RUNS"); do
+        start_server
+        bench sessions --port "$PORT" -n 500 --hold 0 > /dev/null
+        bench limit -k 10 --warmup "$WARMUP" --duration "$DURATION" | tee -a "$out/sessions.limit"
+        bench sessions --port "$PORT" -n "$n" --server-pid "$server_pid" | tee -a "$out/sessions.txt"
+        stop_server
+    done
+}
+
+# profile NAME MODE-ARGS...: JFR (profile settings) on the warm server during one run
+profile() {
+    local name=$1; shift
+    start_server
+    bench "$@" --port "$PORT" --warmup 1 --duration 5 > /dev/null
+    jcmd "$server_pid" JFR.start name=bench settings=profile > /dev/null
+    bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
+        | tee -a "$out/$name.profiled.txt"
+    jcmd "$server_pid" JFR.stop name=bench filename="$out/$name.jfr" > /dev/null
+    stop_server
+    bench jfr-top "$out/$name.jfr" --top 30 > "$out/$name.top.txt"
+    jfr print --events jdk.ExecutionSample "$out/$name.jfr" | gzip > "$out/$name.samples.txt.gz"
+}
+
+# median FILE KEY: the median of KEY over the lines of FILE
+median() {
+    grep -o "\\b$2=[^ ]*" "$1" | cut -d= -f2 | sort -g | awk '{v[NR]=$1} END {
+        if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2 }'
+}
+
+summary() {
+    {
+        echo "name | median | median limit msgs/s | ratio | other_cpu_s (median)"
+        for f in ping-w1 ping-w100; do
+            a=$(median "$out/$f.txt" actions_per_s); l=$(median "$out/$f.limit" msgs_per_s)
+            echo "$f | actions/s $a p50 $(median "$out/$f.txt" p50_us) p99 $(median "$out/$f.txt" p99_us)" \
+                "p99.9 $(median "$out/$f.txt" p999_us) us, server cpu $(median "$out/$f.txt" server_cpu_s) s" \
+                "| $l | $(awk -v a="$a" -v l="$l" 'BEGIN {printf "%.4f", a / l}') | $(median "$out/$f.txt" other_cpu_s)"
+        done
+        for f in fanout-k1 fanout-k10 fanout-k100; do
+            a=$(median "$out/$f.txt" events_per_s); l=$(median "$out/$f.limit" msgs_per_s)
+            echo "$f | events/s $a (listener min $(median "$out/$f.txt" listener_min_per_s) max" \
+                "$(median "$out/$f.txt" listener_max_per_s)) p50 $(median "$out/$f.txt" p50_us)" \
+                "p99 $(median "$out/$f.txt" p99_us) us, lost $(median "$out/$f.txt" lost), server cpu" \
+                "$(median "$out/$f.txt" server_cpu_s) s | $l" \
+                "| $(awk -v a="$a" -v l="$l" 'BEGIN {printf "%.4f", a / l}') | $(median "$out/$f.txt" other_cpu_s)"
+        done
+        echo "sessions | logins/s $(median "$out/sessions.txt" logins_per_s) all up $(median "$out/sessions.txt" all_up_ms) ms" \
+            "rss/session $(median "$out/sessions.txt" rss_per_session_kb) kB, idle cpu" \
+            "$(median "$out/sessions.txt" server_cpu_hold_s) s | $(median "$out/sessions.limit" msgs_per_s) | - | -"
+        echo "limit (all runs) | msgs/s $(cat "$out"/*.limit | median /dev/stdin msgs_per_s) | | |" \
+            "$(cat "$out"/*.limit | median /dev/stdin other_cpu_s)"
+    } | tee "$out/summary.txt"
+}
+
+machine
+run_mode ping-w1 ping -w 1
+run_mode ping-w100 ping -w 100
+run_mode fanout-k1 fanout -k 1 -w 200
+run_mode fanout-k10 fanout -k 10 -w 200
+run_mode fanout-k100 fanout -k 100 -w 200
+run_sessions 5000
+profile fanout-k100 fanout -k 100 -w 200
+profile ping-w100 ping -w 100
+note "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+summary
