@@ -32,11 +32,16 @@ final class JfrTopCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "25", description = "Rows per table (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--event", defaultValue = "jdk.ExecutionSample",
+            description = "Sample event to sum: jdk.ExecutionSample (Java code) or jdk.NativeMethodSample "
+                    + "(native code, waits included) (default: ${DEFAULT-VALUE}).")
+    String event;
+
     @Override
     public Integer call() throws IOException {
-        JfrTopFrames.Summary s = JfrTopFrames.summarise(file, focus, top);
+        JfrTopFrames.Summary s = JfrTopFrames.summarise(file, event, focus, top);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("samples=" + s.samples());
+        out.println("event=" + event + " samples=" + s.samples());
         table(out, "threads", s.threads());
         table(out, "self (top frame)", s.self());
         table(out, "first " + focus + " frame", s.focus());

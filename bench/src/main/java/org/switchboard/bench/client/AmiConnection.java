@@ -43,7 +43,6 @@ public final class AmiConnection {
     private boolean dirty;
     private long bytesRead;
     private long messages;
-    private Object attachment;
 
     AmiConnection(ClientLoop loop, SocketChannel channel, Handler handler) {
         this.loop = loop;
@@ -89,16 +88,6 @@ public final class AmiConnection {
     /** Messages received so far (not counting the banner). */
     public long messages() {
         return messages;
-    }
-
-    /** Per-connection state of the mode using it. */
-    @SuppressWarnings("unchecked")
-    public <T> T attachment() {
-        return (T) attachment;
-    }
-
-    public void attach(Object value) {
-        this.attachment = value;
     }
 
     public void close() {

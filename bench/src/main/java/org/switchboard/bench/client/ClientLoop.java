@@ -157,11 +157,6 @@ public final class ClientLoop implements AutoCloseable {
         }
     }
 
-    /** Number of connections the loop still watches. */
-    public int connections() {
-        return selector.keys().size();
-    }
-
     @Override
     public void close() {
         for (SelectionKey k : selector.keys().toArray(new SelectionKey[0])) {

@@ -39,7 +39,8 @@ public final class SessionsRun {
      */
     public record Result(int sessions, int up, double loginsPerSecond, double allUpMillis, double settleMillis,
                          long refused, int connecting, long dropped, long rssBefore, long rssAfter, double serverCpuLogin,
-                         double serverCpuHold, double holdSeconds, double clientCpuSeconds) implements BenchResult {
+                         double serverCpuHold, double holdSeconds, double clientCpuSeconds, double otherCpuSeconds)
+            implements BenchResult {
         /** Server memory per session in bytes; -1 when unknown. */
         public long rssPerSession() {
             return rssBefore < 0 ? -1 : (rssAfter - rssBefore) / Math.max(1, sessions);
@@ -54,7 +55,8 @@ public final class SessionsRun {
                     .put("rss_after_kb", rssAfter < 0 ? -1 : rssAfter / 1024)
                     .put("rss_per_session_kb", rssPerSession() < 0 ? Double.NaN : rssPerSession() / 1024.0)
                     .put("server_cpu_login_s", serverCpuLogin).put("server_cpu_hold_s", serverCpuHold)
-                    .put("hold_s", holdSeconds).put("client_cpu_s", clientCpuSeconds);
+                    .put("hold_s", holdSeconds).put("client_cpu_s", clientCpuSeconds)
+                    .put("other_cpu_s", otherCpuSeconds);
         }
     }
 
@@ -80,6 +82,7 @@ public final class SessionsRun {
     private double cpuAtAllUp = Double.NaN;
     private double cpuAtEnd = Double.NaN;
     private double clientCpuAtStart;
+    private double machineAtStart;
 
     private SessionsRun(Settings s) {
         this.settings = s;
@@ -98,6 +101,7 @@ public final class SessionsRun {
             cpuAtStart = server.cpuSeconds();
         }
         clientCpuAtStart = client.cpuSeconds();
+        machineAtStart = ProcessStats.machineBusySeconds();
         try (ClientLoop l = new ClientLoop()) {
             this.loop = l;
             startAt = System.nanoTime();
@@ -111,10 +115,12 @@ public final class SessionsRun {
                         + " sessions came up before the timeout (" + refused + " refused)");
             }
             double clientCpu = client.cpuSeconds() - clientCpuAtStart;
+            double serverCpu = server == null ? 0 : cpuAtEnd - cpuAtStart;
+            double other = Math.max(0, ProcessStats.machineBusySeconds() - machineAtStart - clientCpu - serverCpu);
             return new Result(s.sessions(), pinged, MeasurementWindow.perSecond(s.sessions(),
                     (lastLoginAt - startAt) / 1e9), (allUpAt - startAt) / 1e6, (allUpAt - lastLoginAt) / 1e6,
                     refused, connectingLimit, dropped, rssBefore, rssAfter, cpuAtAllUp - cpuAtStart, cpuAtEnd - cpuAtAllUp,
-                    (holdEndAt - allUpAt) / 1e9, clientCpu);
+                    (holdEndAt - allUpAt) / 1e9, clientCpu, other);
         }
     }
 

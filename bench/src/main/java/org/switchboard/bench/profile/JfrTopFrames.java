@@ -20,7 +20,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Sums a JFR recording's {@code jdk.ExecutionSample} events (what {@code jfr print --events
  * jdk.ExecutionSample} lists) into the few tables a profile summary needs: the methods samples
  * were taken in (self), the methods on the stack (total, each counted once per sample), the
- * first frame inside a package of interest, and the threads.
+ * first frame inside a package of interest, and the threads. Execution samples see threads
+ * running Java code only; {@code jdk.NativeMethodSample} (threads in native code: system calls,
+ * and waiting) can be summed the same way.
  */
 public final class JfrTopFrames {
 
@@ -32,8 +34,13 @@ public final class JfrTopFrames {
 
     private JfrTopFrames() { }
 
-    /** Reads {@code file}; {@code focusPrefix} (e.g. {@code org.switchboard.}) picks the focus frames. */
+    /** Execution samples of {@code file}; {@code focusPrefix} (e.g. {@code org.switchboard.}) picks the focus frames. */
     public static Summary summarise(Path file, String focusPrefix, int top) throws IOException {
+        return summarise(file, "jdk.ExecutionSample", focusPrefix, top);
+    }
+
+    /** The samples named {@code eventName} (jdk.ExecutionSample or jdk.NativeMethodSample) of {@code file}. */
+    public static Summary summarise(Path file, String eventName, String focusPrefix, int top) throws IOException {
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> total = new HashMap<>();
         Map<String, Long> focus = new HashMap<>();
@@ -42,7 +49,7 @@ public final class JfrTopFrames {
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent e = recording.readEvent();
-                if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+                if (!e.getEventType().getName().equals(eventName)) {
                     continue;
                 }
                 RecordedStackTrace stack = e.getStackTrace();

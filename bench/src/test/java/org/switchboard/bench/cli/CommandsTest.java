@@ -99,6 +99,13 @@ class CommandsTest {
     }
 
     @Test
+    void anUnknownHostIsAUsageError() {
+        int code = run("ping", "--host", "no-such-host.invalid", "--duration", "0.2");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown host: no-such-host.invalid");
+    }
+
+    @Test
     void withoutAModeItPrintsUsage() {
         assertThat(run()).isZero();
         assertThat(out.toString()).contains("limit", "fanout", "ping", "sessions", "calls", "jmh", "jfr-top");
