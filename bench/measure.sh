@@ -6,6 +6,7 @@
 #
 #   bench/measure.sh [output-dir]          (default: bench/target/measure-<time>)
 #   RUNS=3 DURATION=10 WARMUP=2 PORT=15038 SERVER_OPTS="-Xmx1g" bench/measure.sh
+#   STEPS="fanout summary" bench/measure.sh dir    (steps: ping fanout sessions profile summary)
 #
 # On a shared machine other processes steal CPU from the run: every figure line says how much
 # (other_cpu_s). A run whose limit or mode line shows more than QUIET_MAX CPU-seconds of other
@@ -27,6 +28,7 @@ TRIES=${TRIES:-6}
 server_pid=""
 
 mkdir -p "$out"
+# -am: the manager measured is this tree's, not whatever snapshot ~/.m2 holds
 [ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests -pl bench -am package)
 
 bench() { java -jar "$jar" "$@"; }
@@ -60,6 +62,8 @@ machine() {
     note "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
         "$(free -g | awk '/Mem:/ {print $2}') GB, kernel $(uname -r), $(java -version 2>&1 | head -1)"
     note "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    note "commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+        "(the jar is built from this tree with -am, never from ~/.m2 snapshots)"
 }
 
 # other_cpu LINE: its other_cpu_s value
@@ -124,8 +128,8 @@ jfr_settings() {
         "$java_home/lib/jfr/profile.jfc" > "$out/profile-1ms.jfc"
 }
 
-# profile NAME MODE-ARGS...: JFR on the warm server during one run; with perf, also where CPU
-# goes between kernel, JVM and JIT-compiled code (perf sees system calls, JFR does not)
+# profile NAME MODE-ARGS...: one run under JFR on the warm server, then, when perf is there, one
+# run under perf, which also sees the kernel (JFR's execution samples see Java code only)
 profile() {
     local name=$1; shift
     local opts="$SERVER_OPTS"
@@ -134,22 +138,26 @@ profile() {
     SERVER_OPTS="$opts"
     bench "$@" --port "$PORT" --warmup 1 --duration 5 > /dev/null
     jcmd "$server_pid" JFR.start name=bench settings="$out/profile-1ms.jfc" > /dev/null
-    if command -v perf > /dev/null; then
-        (sleep "$WARMUP"; perf record -q -e cpu-clock -F 499 -g -p "$server_pid" -o "$out/$name.perf.data" \
-            -- sleep "$DURATION" > /dev/null 2>&1 || true) &
-    fi
     bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
-        | tee -a "$out/$name.profiled.txt"
-    wait
+        | tee -a "$out/$name.jfr-run.txt"
     jcmd "$server_pid" JFR.stop name=bench filename="$out/$name.jfr" > /dev/null
-    stop_server
     bench jfr-top "$out/$name.jfr" --top 40 > "$out/$name.top.txt"
     jfr print --events jdk.ExecutionSample "$out/$name.jfr" | gzip > "$out/$name.samples.txt.gz"
+    if command -v perf > /dev/null; then
+        local perf_pid
+        (sleep "$WARMUP"; perf record -q -e cpu-clock -F 999 -p "$server_pid" -o "$out/$name.perf.data" \
+            -- sleep "$DURATION" > /dev/null 2>&1 || true) &
+        perf_pid=$!
+        bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
+            | tee -a "$out/$name.perf-run.txt"
+        wait "$perf_pid"
+    fi
+    stop_server   # the JIT symbol map (/tmp/perf-<pid>.map) is written as the server exits
     if [ -f "$out/$name.perf.data" ]; then
-        perf report -i "$out/$name.perf.data" --no-children --sort dso --stdio -g none 2> /dev/null \
+        perf report -i "$out/$name.perf.data" --sort dso --stdio 2> /dev/null \
             | grep -v '^#' | grep -v '^$' > "$out/$name.perf-dso.txt" || true
-        perf report -i "$out/$name.perf.data" --no-children --sort sym --stdio -g none 2> /dev/null \
-            | grep -v '^#' | grep -v '^$' | head -60 > "$out/$name.perf-sym.txt" || true
+        perf report -i "$out/$name.perf.data" --sort sym --stdio 2> /dev/null \
+            | grep -v '^#' | grep -v '^$' | head -80 > "$out/$name.perf-sym.txt" || true
     fi
 }
 
@@ -184,15 +192,18 @@ summary() {
     } | tee "$out/summary.txt"
 }
 
+# STEPS picks parts, e.g. STEPS="profile summary" to profile again into an existing directory
+STEPS=${STEPS:-"ping fanout sessions profile summary"}
 machine
 jfr_settings
-run_mode ping-w1 ping -w 1
-run_mode ping-w100 ping -w 100
-run_mode fanout-k1 fanout -k 1 -w 200
-run_mode fanout-k10 fanout -k 10 -w 200
-run_mode fanout-k100 fanout -k 100 -w 200
-run_sessions 5000
-profile fanout-k100 fanout -k 100 -w 200
-profile ping-w100 ping -w 100
-note "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-summary
+for step in $STEPS; do
+    case $step in
+        ping)     run_mode ping-w1 ping -w 1; run_mode ping-w100 ping -w 100 ;;
+        fanout)   run_mode fanout-k1 fanout -k 1 -w 200; run_mode fanout-k10 fanout -k 10 -w 200
+                  run_mode fanout-k100 fanout -k 100 -w 200 ;;
+        sessions) run_sessions 5000 ;;
+        profile)  profile fanout-k100 fanout -k 100 -w 200; profile ping-w100 ping -w 100 ;;
+        summary)  note "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; summary ;;
+        *)        note "unknown step $step"; exit 2 ;;
+    esac
+done

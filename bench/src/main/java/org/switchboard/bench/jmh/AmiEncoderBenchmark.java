@@ -12,14 +12,16 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.switchboard.manager.auth.PermissionClass;
+import org.switchboard.manager.event.RenderedEvent;
 import org.switchboard.protocol.AmiBlockBuilder;
 import org.switchboard.protocol.AmiResponse;
 import org.switchboard.protocol.Latin1;
 
 /**
  * The encoder: replies built and encoded as the actions build them (to wire bytes, as
- * {@code SessionOutbound.send(String)} does), and an event block. One operation is one reply
- * or one event, in bytes.
+ * {@code SessionOutbound.send(String)} does), an event block, and a rendered event's text turned
+ * into its shared bytes. One operation is one reply or one event, in bytes.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -28,6 +30,7 @@ import org.switchboard.protocol.Latin1;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class AmiEncoderBenchmark {
+    private static final int USER = PermissionClass.USER.mask();
     private final AmiResponse eventSent = AmiResponse.success("Event Sent");
     private long actionId = 100_000;
 
@@ -54,6 +57,13 @@ public class AmiEncoderBenchmark {
         String padded = Integer.toString(1_000_000 + micros).substring(1);
         AmiResponse r = AmiResponse.startAck().with("Ping", "Pong").with("Timestamp", now.getEpochSecond() + "." + padded);
         return Latin1.encode(r.encode(Long.toString(actionId++)));
+    }
+
+    /** The last step of event rendering: the event's text to the shared wire bytes sessions get views of. */
+    @Benchmark
+    public RenderedEvent renderedEvent() {
+        return new RenderedEvent("UserEvent", USER, "Event: UserEvent\r\nPrivilege: user,all\r\n"
+                + EventRenderingBenchmark.BODY + "\r\n");
     }
 
     /** A Newchannel-sized event block (16 headers, about 450 bytes). */

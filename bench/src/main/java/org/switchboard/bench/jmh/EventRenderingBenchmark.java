@@ -20,7 +20,6 @@ import org.switchboard.manager.auth.PermissionClass;
 import org.switchboard.manager.event.EventDispatcher;
 import org.switchboard.manager.event.EventRendering;
 import org.switchboard.manager.event.ManagerEvents;
-import org.switchboard.manager.event.RenderedEvent;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.pbx.time.SystemClock;
 
@@ -74,11 +73,5 @@ public class EventRenderingBenchmark {
             publishBatch.run();
             return null;
         }).join();
-    }
-
-    /** Only the last step: the rendered text to shared wire bytes. */
-    @Benchmark
-    public RenderedEvent renderedEventFromText() {
-        return new RenderedEvent("UserEvent", USER, "Event: UserEvent\r\nPrivilege: user,all\r\n" + BODY + "\r\n");
     }
 }
