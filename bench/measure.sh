@@ -9,8 +9,9 @@
 #   STEPS="fanout summary" bench/measure.sh dir    (steps: ping fanout sessions profile summary)
 #
 # On a shared machine other processes steal CPU from the run: every figure line says how much
-# (other_cpu_s). A run whose limit or mode line shows more than QUIET_MAX CPU-seconds of other
-# work is repeated, up to TRIES times (the last try is kept, and logged as busy).
+# (other_cpu_s). Before each run the script waits (up to QUIET_WAIT seconds) until the machine
+# has been idle for 3 seconds, and a run whose limit or mode line still shows more than QUIET_MAX
+# CPU-seconds of other work is repeated, up to TRIES times (the last try is kept, logged as busy).
 #
 # Everything binds to 127.0.0.1. The server is stopped (by its pid) when the script ends.
 set -euo pipefail
@@ -25,6 +26,7 @@ PORT=${PORT:-15038}
 SERVER_OPTS=${SERVER_OPTS:-}
 QUIET_MAX=${QUIET_MAX:-0.5}
 TRIES=${TRIES:-6}
+QUIET_WAIT=${QUIET_WAIT:-900}
 server_pid=""
 
 mkdir -p "$out"
@@ -66,6 +68,20 @@ machine() {
         "(the jar is built from this tree with -am, never from ~/.m2 snapshots)"
 }
 
+# busy CPU-seconds (user, nice, system) of the whole machine so far
+machine_busy() { awk '/^cpu / {printf "%.2f", ($2 + $3 + $4) / 100}' /proc/stat; }
+
+# wait_quiet: until the machine (our server idle) used under 0.1 CPU-s in 3 s, or QUIET_WAIT passed
+wait_quiet() {
+    local waited=0 a b
+    while [ "$waited" -lt "$QUIET_WAIT" ]; do
+        a=$(machine_busy); sleep 3; b=$(machine_busy)
+        awk -v a="$a" -v b="$b" 'BEGIN { exit !(b - a < 0.1) }' && return 0
+        waited=$((waited + 3))
+    done
+    note "machine still busy after ${QUIET_WAIT}s, measuring anyway"
+}
+
 # other_cpu LINE: its other_cpu_s value
 other_cpu() { echo "$1" | grep -o 'other_cpu_s=[^ ]*' | cut -d= -f2; }
 
@@ -76,6 +92,7 @@ measure_pair() {
     local name=$1; shift
     local limit line
     for t in $(seq "$TRIES"); do
+        wait_quiet
         limit=$(bench limit -k 10 --warmup "$WARMUP" --duration "$DURATION")
         line=$(bench "$@")
         if { quiet "$limit" && quiet "$line"; } || [ "$t" = "$TRIES" ]; then
@@ -107,6 +124,7 @@ run_sessions() {
         for t in $(seq "$TRIES"); do
             start_server
             bench sessions --port "$PORT" -n 500 --hold 0 > /dev/null
+            wait_quiet
             limit=$(bench limit -k 10 --warmup "$WARMUP" --duration "$DURATION")
             line=$(bench sessions --port "$PORT" -n "$n" --server-pid "$server_pid")
             stop_server
@@ -137,6 +155,7 @@ profile() {
     start_server
     SERVER_OPTS="$opts"
     bench "$@" --port "$PORT" --warmup 1 --duration 5 > /dev/null
+    wait_quiet
     jcmd "$server_pid" JFR.start name=bench settings="$out/profile-1ms.jfc" > /dev/null
     bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
         | tee -a "$out/$name.jfr-run.txt"
@@ -145,6 +164,7 @@ profile() {
     jfr print --events jdk.ExecutionSample "$out/$name.jfr" | gzip > "$out/$name.samples.txt.gz"
     if command -v perf > /dev/null; then
         local perf_pid
+        wait_quiet
         (sleep "$WARMUP"; perf record -q -e cpu-clock -F 999 -p "$server_pid" -o "$out/$name.perf.data" \
             -- sleep "$DURATION" > /dev/null 2>&1 || true) &
         perf_pid=$!
