@@ -39,7 +39,7 @@ public final class PingRun {
             implements BenchResult {
         @Override
         public Figures figures() {
-            return new Figures().put("mode", "ping").put("window", window).put("seconds", seconds)
+            return new Figuresettings.put("mode", "ping").put("window", window).put("seconds", seconds)
                     .put("actions", actions).rate("actions_per_s", actionsPerSecond)
                     .micros("p50_us", p50).micros("p99_us", p99).micros("p999_us", p999).micros("max_us", max)
                     .put("sent", sent).put("answered", answered).put("errors", errors)
@@ -67,7 +67,7 @@ public final class PingRun {
     private PingRun(Settings s) {
         this.settings = s;
         this.window = new MeasurementWindow(s.serverPid());
-        int size = Integer.highestOneBit(Math.max(1, s.window()) * 2 - 1) * 2;
+        int size = Integer.highestOneBit(s.window()) * 4;   // a power of two, at least twice the window
         this.sentAt = new long[size];
         this.mask = size - 1;
     }
@@ -77,11 +77,12 @@ public final class PingRun {
     }
 
     private Result execute() throws IOException, BenchException {
-        long deadline = System.nanoTime() + s().timeout().toNanos() + s().warmup().toNanos() + s().duration().toNanos()
-                + s().timeout().toNanos();
+        // time to log in, the run, and time to collect the last answers
+        long deadline = System.nanoTime() + 2 * settings.timeout().toNanos() + settings.warmup().toNanos()
+                + settings.duration().toNanos();
         try (ClientLoop l = new ClientLoop()) {
             this.loop = l;
-            l.connect(s().target().address(), new Pinger());
+            l.connect(settings.target().address(), new Pinger());
             l.run(deadline);
             if (failure != null) {
                 throw new BenchException(failure);
@@ -91,14 +92,10 @@ public final class PingRun {
             }
         }
         double seconds = window.seconds();
-        return new Result(s().window(), counted, seconds, MeasurementWindow.perSecond(counted, seconds),
+        return new Result(settings.window(), counted, seconds, MeasurementWindow.perSecond(counted, seconds),
                 latency.quantile(0.50), latency.quantile(0.99), latency.quantile(0.999), latency.max(),
                 nextId, answered, errors, outOfOrder, window.serverCpuSeconds(), window.clientCpuSeconds(),
                 window.otherCpuSeconds());
-    }
-
-    private Settings s() {
-        return settings;
     }
 
     private final class Pinger extends LoginHandler {
@@ -109,8 +106,8 @@ public final class PingRun {
         @Override
         protected void loggedIn(AmiConnection c) {
             long now = System.nanoTime();
-            long open = now + s().warmup().toNanos();
-            long close = open + s().duration().toNanos();
+            long open = now + settings.warmup().toNanos();
+            long close = open + settings.duration().toNanos();
             loop.at(open, () -> {
                 window.open(System.nanoTime());
                 latency.reset();
@@ -123,7 +120,7 @@ public final class PingRun {
                 }
             });
             sending = true;
-            for (int i = 0; i < s().window(); i++) {
+            for (int i = 0; i < settings.window(); i++) {
                 send(c);
             }
         }
