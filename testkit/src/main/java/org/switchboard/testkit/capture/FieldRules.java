@@ -39,7 +39,7 @@ public final class FieldRules {
     }
 
     /** Null when the line must match exactly; otherwise the shape its value must have. */
-    Pattern shapeFor(String line) {
+    public Pattern shapeFor(String line) {
         int colon = line.indexOf(':');
         if (colon <= 0 || !line.startsWith(": ", colon)) {
             return null;
@@ -48,7 +48,7 @@ public final class FieldRules {
     }
 
     /** Does {@code actual} stand for {@code expected} under these rules? */
-    boolean lineMatches(String expected, String actual) {
+    public boolean lineMatches(String expected, String actual) {
         if (expected.equals(actual)) {
             return true;
         }
