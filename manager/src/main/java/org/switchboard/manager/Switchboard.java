@@ -27,6 +27,8 @@ import org.switchboard.manager.action.ActionRegistry;
 import org.switchboard.manager.auth.PermissionClass;
 import org.switchboard.manager.cli.BuildInfo;
 import org.switchboard.manager.cli.CliCommand;
+import org.switchboard.manager.cli.CliOutcome;
+import org.switchboard.manager.cli.CliService;
 import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
@@ -149,8 +151,23 @@ public final class Switchboard implements AutoCloseable {
     }
 
     /** Runs one CLI command line on the core thread, as the Command action does. */
-    public org.switchboard.manager.cli.CliOutcome executeCli(String commandLine) {
+    public CliOutcome executeCli(String commandLine) {
         return core.submit(() -> runtime.cli().execute(commandLine)).join();
+    }
+
+    /** The CLI for the console and {@code -rx}: commands run on the core thread. */
+    public CliService cliService() {
+        return new CliService() {
+            @Override
+            public CliOutcome execute(String commandLine) {
+                return executeCli(commandLine);
+            }
+
+            @Override
+            public List<String> complete(String partialLine) {
+                return runtime.cli().complete(partialLine);
+            }
+        };
     }
 
     /** The bound plain AMI address, if the listener is enabled. */
@@ -190,6 +207,17 @@ public final class Switchboard implements AutoCloseable {
             }
             return AsteriskSettings.DEFAULTS;
         }
+    }
+
+    /**
+     * Where a server started with these options keeps its data: {@code dataDir}'s lib, spool, log
+     * and run when given; otherwise asterisk.conf [directories] (relative to the working
+     * directory), and {@code ./var/...} for what it leaves out. The console and {@code -rx} use
+     * this to find the control socket.
+     */
+    public static Directories resolveDirectories(Path configDir, Path dataDir) {
+        return resolveDirectories(dataDir != null ? AsteriskSettings.DEFAULTS
+                : readAsteriskConf(configDir.toAbsolutePath().normalize()), dataDir);
     }
 
     private static Directories resolveDirectories(AsteriskSettings a, Path dataDir) {

@@ -1,14 +1,8 @@
 package org.switchboard.server;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.switchboard.config.ConfigException;
-import org.switchboard.config.ConfigFile;
-import org.switchboard.config.ConfigReadOptions;
-import org.switchboard.config.ConfigReader;
+import org.switchboard.manager.Switchboard;
 import org.switchboard.server.control.ControlServer;
 
 /**
@@ -20,17 +14,12 @@ import org.switchboard.server.control.ControlServer;
  *   <li>configuration: {@code --config-dir}, else the bundled files in {@code <data-dir>/etc};
  *   <li>run directory (control socket): {@code <data-dir>/run} when the data directory applies
  *       (no {@code --config-dir}, or {@code --data-dir} given); otherwise {@code astrundir} from
- *       {@code <config-dir>/asterisk.conf [directories]}, Asterisk's {@code /var/run/asterisk}
- *       when it is not set.
+ *       {@code <config-dir>/asterisk.conf [directories]}, {@code ./var/run} when it is not set
+ *       (the server's own rule: {@code Switchboard.resolveDirectories}).
  * </ul>
  */
 public final class Locations {
     public static final Path DEFAULT_DATA_DIR = Path.of("var");
-    /** Asterisk's default astrundir (asterisk.c, DEFAULT_RUN_DIR as usually configured). */
-    static final Path ASTERISK_RUN_DIR = Path.of("/var/run/asterisk");
-
-    private static final Logger LOG = LoggerFactory.getLogger(Locations.class);
-
     private final CommandLineOptions options;
 
     public Locations(CommandLineOptions options) {
@@ -60,23 +49,9 @@ public final class Locations {
         return runDir().resolve(ControlServer.SOCKET_NAME);
     }
 
+    /** The same resolution the server itself uses (Switchboard.resolveDirectories). */
     Path runDir() {
-        if (dataDirApplies()) {
-            return dataDir().resolve("run");
-        }
-        return configuredRunDir().orElse(ASTERISK_RUN_DIR);
-    }
-
-    private Optional<Path> configuredRunDir() {
-        try {
-            ConfigFile asterisk = new ConfigReader(ConfigReadOptions.in(configDir())).read(Path.of("asterisk.conf"));
-            return asterisk.category("directories").flatMap(dirs -> dirs.value("astrundir"))
-                    .map(String::trim).filter(value -> !value.isEmpty()).map(Path::of);
-        } catch (ConfigException e) {
-            if (e.kind() != ConfigException.Kind.MISSING) {
-                LOG.warn("Cannot read {}: {}", configDir().resolve("asterisk.conf"), e.getMessage());
-            }
-            return Optional.empty();
-        }
+        Path data = dataDirApplies() ? dataDir() : null;
+        return Switchboard.resolveDirectories(configDir(), data).runDir();
     }
 }

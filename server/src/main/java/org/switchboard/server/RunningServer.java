@@ -4,14 +4,14 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.switchboard.manager.cli.CliRegistry;
+import org.switchboard.manager.cli.CliService;
 
 /**
  * What the foreground server needs from a started Switchboard. An interface so that the server
  * mode (configuration, control socket, start-up line, stopping) can be tested without one.
  */
 public interface RunningServer extends AutoCloseable {
-    CliRegistry cli();
+    CliService cli();
 
     /** Where the control socket goes (Switchboard's astrundir). */
     Path runDir();

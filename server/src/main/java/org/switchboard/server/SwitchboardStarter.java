@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.switchboard.manager.Switchboard;
-import org.switchboard.manager.cli.CliRegistry;
+import org.switchboard.manager.cli.CliService;
 
 /** Starts the real, embeddable {@link Switchboard}. */
 final class SwitchboardStarter implements RunningServer.Starter {
@@ -17,8 +17,8 @@ final class SwitchboardStarter implements RunningServer.Starter {
         Switchboard switchboard = builder.start();
         return new RunningServer() {
             @Override
-            public CliRegistry cli() {
-                return switchboard.cli();
+            public CliService cli() {
+                return switchboard.cliService();
             }
 
             @Override

@@ -11,7 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.manager.cli.CliOutcome;
-import org.switchboard.manager.cli.CliRegistry;
+import org.switchboard.manager.cli.CliService;
 
 /**
  * One client of the control socket. A reader thread answers requests in order; a writer thread
@@ -25,13 +25,13 @@ final class ControlConnection {
 
     private final ControlServer server;
     private final FrameChannel channel;
-    private final CliRegistry cli;
+    private final CliService cli;
     private final String name;
     private final BlockingQueue<Frame> outbound = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private volatile boolean logAttached;
     private volatile boolean closed;
 
-    ControlConnection(ControlServer server, FrameChannel channel, CliRegistry cli, String name) {
+    ControlConnection(ControlServer server, FrameChannel channel, CliService cli, String name) {
         this.server = server;
         this.channel = channel;
         this.cli = cli;

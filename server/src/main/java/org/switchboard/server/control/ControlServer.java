@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.manager.cli.CliRegistry;
+import org.switchboard.manager.cli.CliService;
 
 /**
  * The server end of the control socket: a Unix domain socket through which {@code switchboard -rx}
@@ -33,14 +33,14 @@ public final class ControlServer implements AutoCloseable {
 
     private final Path socketPath;
     private final ServerSocketChannel listener;
-    private final CliRegistry cli;
+    private final CliService cli;
     private final ServerHello hello;
     private final Set<ControlConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionCount = new AtomicInteger();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private ControlServer(Path socketPath, ServerSocketChannel listener, CliRegistry cli, ServerHello hello) {
+    private ControlServer(Path socketPath, ServerSocketChannel listener, CliService cli, ServerHello hello) {
         this.socketPath = socketPath;
         this.listener = listener;
         this.cli = cli;
@@ -55,7 +55,7 @@ public final class ControlServer implements AutoCloseable {
      *
      * @throws IOException when another server answers on that socket, or it cannot be bound
      */
-    public static ControlServer start(Path socketPath, CliRegistry cli, ServerHello hello) throws IOException {
+    public static ControlServer start(Path socketPath, CliService cli, ServerHello hello) throws IOException {
         Objects.requireNonNull(cli, "cli");
         Objects.requireNonNull(hello, "hello");
         Path path = socketPath.toAbsolutePath();
