@@ -35,14 +35,21 @@ final class WaitEventAction implements ActionHandler {
         AmiSession session = ctx.session();
         AtomicBoolean finished = new AtomicBoolean();
         Runnable finishOnCore = () -> rt.core().execute(() -> finish(ctx, finished, done));
+        // registered here, on the I/O thread, so the very next read ends the wait; bytes that came
+        // with this request are already read and do not (as in Asterisk, which waits on the socket)
+        if (timeout != 0) {
+            session.onInput(finishOnCore);
+        }
         rt.core().execute(() -> {
             if (timeout == 0) {
                 finish(ctx, finished, done);
                 return;
             }
+            if (finished.get()) {
+                return;
+            }
             session.hold(() -> finish(ctx, finished, done));
             rt.dispatcher().addWaiter(session);
-            session.onInput(finishOnCore);
             if (timeout > 0) {
                 ScheduledFuture<?> timer = ctx.timer().schedule(finishOnCore, timeout, TimeUnit.SECONDS);
                 done.whenComplete((v, e) -> timer.cancel(false));
