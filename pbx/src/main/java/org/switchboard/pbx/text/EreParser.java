@@ -58,6 +58,19 @@ final class EreParser {
                 alternatives.add(EreNode.Empty.INSTANCE);
             }
         }
+        return alternation(alternatives);
+    }
+
+    /**
+     * Alternatives that are all single bytes, as in the common {@code (.|\n)*}, become one set:
+     * the same language, and Java then repeats it in a loop instead of one stack frame per byte.
+     */
+    private static EreNode alternation(List<EreNode> alternatives) {
+        if (alternatives.stream().allMatch(a -> a instanceof EreNode.Bytes)) {
+            ByteSet union = new ByteSet();
+            alternatives.forEach(a -> union.addAll(((EreNode.Bytes) a).set()));
+            return new EreNode.Bytes(union);
+        }
         return new EreNode.Alternation(List.copyOf(alternatives));
     }
 

@@ -1,5 +1,7 @@
 package org.switchboard.pbx.text;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -7,17 +9,41 @@ import java.util.stream.Collectors;
  * matcher is an explicit set of {@code \xHH} bytes (case folding already applied), anchors are
  * {@code \A}, {@code \z} and lookarounds (Java's {@code $} would also match before a final
  * newline), and anything repeated is wrapped in {@code (?:...)} so that a following POSIX operator
- * can never turn into a Java lazy or possessive suffix. Only POSIX groups capture, so
- * back-reference numbers carry over.
+ * can never turn into a Java lazy or possessive suffix. Only groups that a back-reference names
+ * capture, as {@code (?<gN>...)} for POSIX group N: fewer capturing groups let Java repeat more
+ * groups in a loop rather than by recursion.
  */
 final class JavaRegexWriter {
     private final boolean ignoreCase;
     private final NewlineAnchors newlineAnchors;
+    private final Set<Integer> referencedGroups;
     private final String word = CLocale.wordChars().toJava();
 
-    JavaRegexWriter(boolean ignoreCase, NewlineAnchors newlineAnchors) {
+    JavaRegexWriter(boolean ignoreCase, NewlineAnchors newlineAnchors, Set<Integer> referencedGroups) {
         this.ignoreCase = ignoreCase;
         this.newlineAnchors = newlineAnchors;
+        this.referencedGroups = referencedGroups;
+    }
+
+    /** The numbers of the groups that some back-reference in {@code node} names. */
+    static Set<Integer> referencedGroups(EreNode node) {
+        Set<Integer> numbers = new HashSet<>();
+        collectReferences(node, numbers);
+        return numbers;
+    }
+
+    private static void collectReferences(EreNode node, Set<Integer> numbers) {
+        if (node instanceof EreNode.BackReference) {
+            numbers.add(((EreNode.BackReference) node).number());
+        } else if (node instanceof EreNode.Group) {
+            collectReferences(((EreNode.Group) node).body(), numbers);
+        } else if (node instanceof EreNode.Concatenation) {
+            ((EreNode.Concatenation) node).parts().forEach(part -> collectReferences(part, numbers));
+        } else if (node instanceof EreNode.Alternation) {
+            ((EreNode.Alternation) node).alternatives().forEach(alternative -> collectReferences(alternative, numbers));
+        } else if (node instanceof EreNode.Repetition) {
+            collectReferences(((EreNode.Repetition) node).body(), numbers);
+        }
     }
 
     String write(EreNode node) {
@@ -25,13 +51,15 @@ final class JavaRegexWriter {
             return ((EreNode.Bytes) node).set().toJava();
         }
         if (node instanceof EreNode.Group) {
-            return "(" + write(((EreNode.Group) node).body()) + ")";
+            EreNode.Group group = (EreNode.Group) node;
+            String open = referencedGroups.contains(group.number()) ? "(?<g" + group.number() + ">" : "(?:";
+            return open + write(group.body()) + ")";
         }
         if (node instanceof EreNode.BackReference) {
             // glibc compares against the upper-cased subject under REG_ICASE; Java's (?i)
-            // back-reference folds ASCII only, as the C locale does. The group keeps a following
-            // digit from being read as part of the number.
-            return (ignoreCase ? "(?i:\\" : "(?:\\") + ((EreNode.BackReference) node).number() + ")";
+            // back-reference folds ASCII only, as the C locale does
+            String reference = "\\k<g" + ((EreNode.BackReference) node).number() + ">";
+            return ignoreCase ? "(?i:" + reference + ")" : reference;
         }
         if (node instanceof EreNode.Concatenation) {
             return ((EreNode.Concatenation) node).parts().stream().map(this::write).collect(Collectors.joining());
