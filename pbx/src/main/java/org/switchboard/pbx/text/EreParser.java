@@ -218,8 +218,8 @@ final class EreParser {
         if (atom instanceof EreNode.Empty) {
             return atom;
         }
-        // X{0} matches only the empty string; it is kept (not dropped as glibc does) so that the
-        // Java groups inside it keep their numbers
+        // X{0} matches only the empty string; it is kept (glibc drops it) so that a group inside
+        // it still exists for a back-reference, which then never matches, as in glibc
         return new EreNode.Repetition(atom, min, max);
     }
 
