@@ -34,7 +34,7 @@ public final class AmiSession {
     /** 22.10.1: a new TCP session starts with every bit (-1) (spec 01 §2.3). */
     private volatile int sendEvents = -1;
     private volatile int writeTimeoutMs = 100;
-    private volatile FilterSet filters = FilterSet.empty();
+    private volatile FilterSet filters = FilterSet.EMPTY;
     private volatile List<Map.Entry<String, String>> setvars = List.of();
     private volatile Instant sessionStart;
     private volatile boolean kicked;
