@@ -15,7 +15,7 @@ import org.switchboard.protocol.Ascii;
  * the {@code Reload} event (spec 02 §2.7: {@code Module: <name or All>}, {@code Status: <n>}).
  */
 public final class ManagerReloader implements ManagerRuntime.Reloader {
-    private static final Logger log = LoggerFactory.getLogger("loader");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.loader");
 
     private final Map<String, BooleanSupplier> modules = new LinkedHashMap<>();
     private ManagerRuntime runtime;

@@ -51,6 +51,7 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.pbx.core.SystemStatus;
+import org.switchboard.pbx.log.Verbose;
 import org.switchboard.pbx.time.Clock;
 import org.switchboard.pbx.time.SystemClock;
 
@@ -94,6 +95,7 @@ public final class Switchboard implements AutoCloseable {
         this.configDir = b.configDir.toAbsolutePath().normalize();
         this.clock = b.clock == null ? SystemClock.INSTANCE : b.clock;
         AsteriskSettings asterisk = readAsteriskConf(configDir);
+        Verbose.raiseTo(asterisk.verbose());
         this.directories = resolveDirectories(asterisk, b.dataDir);
         this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
         this.core = new CoreLoop(clock);
@@ -338,7 +340,7 @@ public final class Switchboard implements AutoCloseable {
             }).get(5, TimeUnit.SECONDS);
             core.submit(() -> null).get(5, TimeUnit.SECONDS);   // the event is dispatched after its task
         } catch (Exception e) {
-            log.debug("Shutdown event not delivered: {}", e.toString());
+            log.trace("Shutdown event not delivered: {}", e.toString());
         }
         for (AmiSession s : runtime.sessions().all()) {
             s.output().closeAfterPending();

@@ -40,8 +40,12 @@ public final class CommandLineOptions {
                     + "Default: ./var, or asterisk.conf [directories] when --config-dir is given.")
     private Path dataDir;
 
-    @Option(names = "-v", description = "More verbose logging: -v shows VERBOSE, -vv DEBUG.")
+    @Option(names = "-v", description = "Raise the verbosity by one per -v, as asterisk -v does "
+            + "(asterisk.conf verbose is the floor); verbose messages of that level and below are shown.")
     private boolean[] verbose = new boolean[0];
+
+    @Option(names = "-d", description = "Also show DEBUG messages, as asterisk -d does.")
+    private boolean[] debug = new boolean[0];
 
     @Option(names = "-r", description = "Attach a console to the running server.")
     private boolean remote;
@@ -60,6 +64,10 @@ public final class CommandLineOptions {
 
     public int verbosity() {
         return verbose.length;
+    }
+
+    public boolean debug() {
+        return debug.length > 0;
     }
 
     public Optional<String> command() {

@@ -71,7 +71,7 @@ public final class Main {
     }
 
     private int runServer(CommandLineOptions options) {
-        Verbosity.applyToServer(options.verbosity());
+        Verbosity.applyToServer(options.verbosity(), options.debug());
         try {
             return new ServerMode(starter, termination.get(), out).run(options);
         } catch (InterruptedException e) {

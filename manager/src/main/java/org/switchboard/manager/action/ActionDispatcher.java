@@ -24,7 +24,7 @@ import org.switchboard.protocol.HeaderNames;
  * then the handler. Runs on the session's I/O thread; handlers hop to the core when they need to.
  */
 public final class ActionDispatcher {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
     private static final Duration LOGIN_FAILURE_DELAY = Duration.ofSeconds(1);
 
     private final ManagerRuntime runtime;

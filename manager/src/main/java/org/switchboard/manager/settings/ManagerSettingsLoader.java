@@ -34,7 +34,7 @@ import org.switchboard.protocol.Ascii;
  * users no longer in the file are dropped.
  */
 public final class ManagerSettingsLoader {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
 
     private ManagerSettingsLoader() { }
 
@@ -265,7 +265,7 @@ public final class ManagerSettingsLoader {
                     if (EventFilterParser.isFilterKey(v.name())) {
                         addFilter(d, v.name(), val, line);
                     } else {
-                        log.debug("{} is an unknown option.", v.name());
+                        log.trace("{} is an unknown option.", v.name());
                     }
             }
         }

@@ -3,15 +3,17 @@ package org.switchboard.server.logging;
 import java.util.Optional;
 
 import org.slf4j.LoggerFactory;
+import org.switchboard.pbx.log.Verbose;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 
 /**
- * Applies the command line's {@code -v} count to Switchboard's own loggers, the way
- * {@code asterisk -v} raises the console's verbosity: none shows NOTICE and above, {@code -v}
- * adds VERBOSE (SLF4J DEBUG), {@code -vv} adds DEBUG (SLF4J TRACE). Third-party loggers keep
+ * Applies the command line's {@code -v} and {@code -d} to Switchboard's own loggers, the way
+ * {@code asterisk -v -d} do: each {@code -v} raises the verbosity (Asterisk's levels 1..10, gated
+ * in {@link Verbose}; asterisk.conf {@code verbose} is the floor), and VERBOSE messages (SLF4J
+ * DEBUG) are let through; {@code -d} adds DEBUG (SLF4J TRACE). Third-party loggers keep
  * logback.xml's levels, so Netty's debug chatter never floods the console.
  */
 public final class Verbosity {
@@ -27,9 +29,14 @@ public final class Verbosity {
         return verbosity == 1 ? Level.DEBUG : Level.TRACE;
     }
 
-    /** Sets Switchboard's log level for a server run with {@code verbosity} {@code -v} flags. */
-    public static void applyToServer(int verbosity) {
-        logbackContext().ifPresent(context -> context.getLogger(SWITCHBOARD_LOGGER).setLevel(levelFor(verbosity)));
+    /**
+     * A server shows verbose messages up to its verbosity (the {@code -v} count, raised by
+     * asterisk.conf), and debug messages with {@code -d}.
+     */
+    public static void applyToServer(int verbosity, boolean debug) {
+        Verbose.setLevel(verbosity);
+        logbackContext().ifPresent(context -> context.getLogger(SWITCHBOARD_LOGGER)
+                .setLevel(debug ? Level.TRACE : Level.DEBUG));
     }
 
     /**

@@ -156,7 +156,8 @@ class EventDeliveryTest {
 
         @Test
         void noReplyForOnOrAnInvalidMask() {
-            AmiTestClient c = sb.login("admin", "admin123");
+            // reader sees no security events: only replies can arrive here
+            AmiTestClient c = sb.login("reader", "readerpw");
             int before = c.messageCount();
             c.send("Action: Events", "EventMask: on", "ActionID: silent");
             c.send("Action: Events", "EventMask: ", "ActionID: silent2");
