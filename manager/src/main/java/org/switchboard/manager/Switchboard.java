@@ -32,6 +32,8 @@ import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
 import org.switchboard.manager.cli.commands.ManagerCliCommands;
 import org.switchboard.manager.core.CoreActions;
+import org.switchboard.manager.db.DatabaseCommands;
+import org.switchboard.manager.db.DbActions;
 import org.switchboard.manager.event.EventDispatcher;
 import org.switchboard.manager.event.EventRendering;
 import org.switchboard.manager.event.ManagerEvents;
@@ -49,6 +51,7 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.pbx.core.SystemStatus;
+import org.switchboard.pbx.db.AstDb;
 import org.switchboard.pbx.time.Clock;
 import org.switchboard.pbx.time.SystemClock;
 
@@ -86,6 +89,7 @@ public final class Switchboard implements AutoCloseable {
     private final ConfigReader reader;
     private final ManagerReloader reloader;
     private final List<ConfigFile> managerSources = new ArrayList<>();
+    private final AstDb astDb;
     private volatile boolean closed;
 
     private Switchboard(Builder b) throws Exception {
@@ -94,6 +98,7 @@ public final class Switchboard implements AutoCloseable {
         AsteriskSettings asterisk = readAsteriskConf(configDir);
         this.directories = resolveDirectories(asterisk, b.dataDir);
         this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
+        this.astDb = openAstDb(directories.dbDir());
         this.core = new CoreLoop(clock);
         SystemStatus status = new SystemStatus(clock.now());
 
@@ -111,7 +116,8 @@ public final class Switchboard implements AutoCloseable {
         reloader.register("manager", this::reloadManager);
 
         List<ActionFamily> families = List.of(new CoreActions(),
-                new SystemActions(this::cdrEnabled, () -> true));
+                new SystemActions(this::cdrEnabled, () -> true),
+                new DbActions(astDb));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -172,6 +178,11 @@ public final class Switchboard implements AutoCloseable {
         return runtime;
     }
 
+    /** AstDB ({@code astdb.sqlite3} in {@link Directories#dbDir()}). */
+    public AstDb astDb() {
+        return astDb;
+    }
+
     /** Reloads one module (or all with null), as the Reload action does. */
     public ManagerRuntime.Reloader.ReloadResult reload(String module) {
         return core.submit(() -> reloader.reload(module)).join();
@@ -190,6 +201,15 @@ public final class Switchboard implements AutoCloseable {
             }
             return AsteriskSettings.DEFAULTS;
         }
+    }
+
+    /** Opens AstDB and gives the PBX its UUID on first start, as asterisk.c does after astdb_init. */
+    private static AstDb openAstDb(Path dbDir) throws java.io.IOException {
+        AstDb db = AstDb.open(dbDir);
+        if (db.get("pbx", "UUID").join().isEmpty()) {
+            db.put("pbx", "UUID", java.util.UUID.randomUUID().toString()).join();
+        }
+        return db;
     }
 
     private static Directories resolveDirectories(AsteriskSettings a, Path dataDir) {
@@ -286,6 +306,7 @@ public final class Switchboard implements AutoCloseable {
         List<CliCommand> commands = new ArrayList<>(ManagerCliCommands.all(runtime));
         commands.add(new CoreShowVersionCommand(BuildInfo.current()));
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
+        commands.addAll(DatabaseCommands.all(astDb));
         commands.forEach(cli::register);
     }
 
@@ -330,6 +351,7 @@ public final class Switchboard implements AutoCloseable {
             boss.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
         core.close();
+        astDb.close();
     }
 
     /** Builds and starts a server. */
