@@ -35,6 +35,8 @@ import org.switchboard.manager.core.CoreActions;
 import org.switchboard.manager.db.DatabaseCommands;
 import org.switchboard.manager.db.DbActions;
 import org.switchboard.manager.event.EventDispatcher;
+import org.switchboard.manager.module.ModuleActions;
+import org.switchboard.manager.module.ModuleCommands;
 import org.switchboard.manager.event.EventRendering;
 import org.switchboard.manager.event.ManagerEvents;
 import org.switchboard.manager.security.SecurityEvents;
@@ -52,6 +54,7 @@ import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.db.AstDb;
+import org.switchboard.pbx.module.ModuleRegistry;
 import org.switchboard.pbx.time.Clock;
 import org.switchboard.pbx.time.SystemClock;
 
@@ -106,18 +109,20 @@ public final class Switchboard implements AutoCloseable {
         ManagerEvents events = new ManagerEvents(core, dispatcher, clock);
         SecurityEvents security = new SecurityEvents(events, clock);
         CliRegistry cli = new CliRegistry();
-        this.reloader = new ManagerReloader();
+        this.reloader = new ManagerReloader(new ModuleRegistry());
         ManagerSettings settings = loadManagerSettings(null).orElse(ManagerSettings.empty());
         this.runtime = new ManagerRuntime(settings, asterisk, new SessionRegistry(), dispatcher, events, security,
                 core, clock, status, cli, reloader);
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        reloader.register("manager", this::reloadManager);
+        registerBuiltinModules(reloader.modules());
+        reloader.modules().start(readOptional("modules.conf").orElse(null));
 
         List<ActionFamily> families = List.of(new CoreActions(),
                 new SystemActions(this::cdrEnabled, () -> true),
-                new DbActions(astDb));
+                new DbActions(astDb),
+                new ModuleActions(() -> runtime.asterisk().liveDangerously()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -176,6 +181,11 @@ public final class Switchboard implements AutoCloseable {
     /** The shared runtime, for extensions living in this process (tests, benchmarks). */
     public ManagerRuntime runtime() {
         return runtime;
+    }
+
+    /** The module list (module show, ModuleCheck, ModuleLoad, Reload). */
+    public ModuleRegistry modules() {
+        return reloader.modules();
     }
 
     /** AstDB ({@code astdb.sqlite3} in {@link Directories#dbDir()}). */
@@ -258,6 +268,20 @@ public final class Switchboard implements AutoCloseable {
         return Optional.of(ManagerSettingsLoader.load(manager.get(), users, acls, previous));
     }
 
+    /**
+     * The parts of Asterisk's core that Switchboard implements, by their module names and
+     * descriptions (main/*.c AST_MODULE_INFO). One line per module.
+     */
+    private void registerBuiltinModules(ModuleRegistry modules) {
+        modules.builtin("extconfig", "Configuration", () -> true);
+        modules.builtin("logger", "Logger", () -> true);
+        // named_acl.c: a changed acl.conf makes the manager re-read its users' ACLs
+        modules.builtin("acl", "Named ACL system", this::reloadManager, "extconfig");
+        modules.builtin("http", "Built-in HTTP Server", () -> true, "extconfig");
+        modules.builtin("cdr", "CDR Engine", () -> true, "extconfig");
+        modules.builtin("manager", "Asterisk Manager Interface", this::reloadManager, "extconfig", "acl", "http");
+    }
+
     /** Module reload of manager: skipped when manager.conf and acl.conf are unchanged (spec 01 §5.4). */
     private boolean reloadManager() {
         if (!managerSources.isEmpty() && managerSources.stream().noneMatch(ConfigFile::changedSinceRead)) {
@@ -307,6 +331,7 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowVersionCommand(BuildInfo.current()));
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
+        commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
         commands.forEach(cli::register);
     }
 
