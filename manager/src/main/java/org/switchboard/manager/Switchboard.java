@@ -31,6 +31,7 @@ import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
 import org.switchboard.manager.cli.commands.ManagerCliCommands;
+import org.switchboard.manager.config.ConfigActions;
 import org.switchboard.manager.core.CoreActions;
 import org.switchboard.manager.db.DatabaseCommands;
 import org.switchboard.manager.db.DbActions;
@@ -93,6 +94,7 @@ public final class Switchboard implements AutoCloseable {
     private final ManagerReloader reloader;
     private final List<ConfigFile> managerSources = new ArrayList<>();
     private final AstDb astDb;
+    private final ConfigActions configActions;
     private volatile boolean closed;
 
     private Switchboard(Builder b) throws Exception {
@@ -119,10 +121,13 @@ public final class Switchboard implements AutoCloseable {
         registerBuiltinModules(reloader.modules());
         reloader.modules().start(readOptional("modules.conf").orElse(null));
 
+        this.configActions = new ConfigActions(configDir, () -> runtime.asterisk().liveDangerously(),
+                () -> runtime.asterisk().execIncludes());
         List<ActionFamily> families = List.of(new CoreActions(),
                 new SystemActions(this::cdrEnabled, () -> true),
                 new DbActions(astDb),
-                new ModuleActions(() -> runtime.asterisk().liveDangerously()));
+                new ModuleActions(() -> runtime.asterisk().liveDangerously()),
+                configActions);
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -374,6 +379,9 @@ public final class Switchboard implements AutoCloseable {
         }
         if (boss != null) {
             boss.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        }
+        if (configActions != null) {
+            configActions.close();
         }
         core.close();
         astDb.close();
