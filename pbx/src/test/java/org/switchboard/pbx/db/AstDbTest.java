@@ -140,7 +140,7 @@ class AstDbTest {
             int n = i;
             all.add(db.put("fam", "k" + (i % 7), "v" + i).thenRun(() -> order.add(n)));
         }
-        CompletableFuture.allOf(all.toArray(new CompletableFuture[0])).join();
+        CompletableFuture.allOf(all.toArray(CompletableFuture<?>[]::new)).join();
         assertThat(order).isSorted().hasSize(200);
         assertThat(db.get("fam", "k3").join()).contains("v199");   // 199 % 7 == 3: the last write to k3 wins
     }
