@@ -33,8 +33,13 @@ import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
 import org.switchboard.manager.cli.commands.ManagerCliCommands;
+import org.switchboard.manager.config.ConfigActions;
 import org.switchboard.manager.core.CoreActions;
+import org.switchboard.manager.db.DatabaseCommands;
+import org.switchboard.manager.db.DbActions;
 import org.switchboard.manager.event.EventDispatcher;
+import org.switchboard.manager.module.ModuleActions;
+import org.switchboard.manager.module.ModuleCommands;
 import org.switchboard.manager.event.EventRendering;
 import org.switchboard.manager.event.ManagerEvents;
 import org.switchboard.manager.security.SecurityEvents;
@@ -52,6 +57,8 @@ import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.log.Verbose;
+import org.switchboard.pbx.db.AstDb;
+import org.switchboard.pbx.module.ModuleRegistry;
 import org.switchboard.pbx.time.Clock;
 import org.switchboard.pbx.time.SystemClock;
 
@@ -89,6 +96,8 @@ public final class Switchboard implements AutoCloseable {
     private final ConfigReader reader;
     private final ManagerReloader reloader;
     private final List<ConfigFile> managerSources = new ArrayList<>();
+    private final AstDb astDb;
+    private final ConfigActions configActions;
     private volatile boolean closed;
 
     private Switchboard(Builder b) throws Exception {
@@ -98,6 +107,7 @@ public final class Switchboard implements AutoCloseable {
         Verbose.raiseTo(asterisk.verbose());
         this.directories = resolveDirectories(asterisk, b.dataDir);
         this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
+        this.astDb = openAstDb(directories.dbDir());
         this.core = new CoreLoop(clock);
         SystemStatus status = new SystemStatus(clock.now());
 
@@ -105,17 +115,23 @@ public final class Switchboard implements AutoCloseable {
         ManagerEvents events = new ManagerEvents(core, dispatcher, clock);
         SecurityEvents security = new SecurityEvents(events, clock);
         CliRegistry cli = new CliRegistry();
-        this.reloader = new ManagerReloader();
+        this.reloader = new ManagerReloader(new ModuleRegistry());
         ManagerSettings settings = loadManagerSettings(null).orElse(ManagerSettings.empty());
         this.runtime = new ManagerRuntime(settings, asterisk, new SessionRegistry(), dispatcher, events, security,
                 core, clock, status, cli, reloader);
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        reloader.register("manager", this::reloadManager);
+        registerBuiltinModules(reloader.modules());
+        reloader.modules().start(readOptional("modules.conf").orElse(null));
 
+        this.configActions = new ConfigActions(configDir, () -> runtime.asterisk().liveDangerously(),
+                () -> runtime.asterisk().execIncludes());
         List<ActionFamily> families = List.of(new CoreActions(),
-                new SystemActions(this::cdrEnabled, () -> true));
+                new SystemActions(this::cdrEnabled, () -> true),
+                new DbActions(astDb),
+                new ModuleActions(() -> runtime.asterisk().liveDangerously()),
+                configActions);
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -191,6 +207,16 @@ public final class Switchboard implements AutoCloseable {
         return runtime;
     }
 
+    /** The module list (module show, ModuleCheck, ModuleLoad, Reload). */
+    public ModuleRegistry modules() {
+        return reloader.modules();
+    }
+
+    /** AstDB ({@code astdb.sqlite3} in {@link Directories#dbDir()}). */
+    public AstDb astDb() {
+        return astDb;
+    }
+
     /** Reloads one module (or all with null), as the Reload action does. */
     public ManagerRuntime.Reloader.ReloadResult reload(String module) {
         return core.submit(() -> reloader.reload(module)).join();
@@ -220,6 +246,15 @@ public final class Switchboard implements AutoCloseable {
     public static Directories resolveDirectories(Path configDir, Path dataDir) {
         return resolveDirectories(dataDir != null ? AsteriskSettings.DEFAULTS
                 : readAsteriskConf(configDir.toAbsolutePath().normalize()), dataDir);
+    }
+
+    /** Opens AstDB and gives the PBX its UUID on first start, as asterisk.c does after astdb_init. */
+    private static AstDb openAstDb(Path dbDir) throws java.io.IOException {
+        AstDb db = AstDb.open(dbDir);
+        if (db.get("pbx", "UUID").join().isEmpty()) {
+            db.put("pbx", "UUID", java.util.UUID.randomUUID().toString()).join();
+        }
+        return db;
     }
 
     private static Directories resolveDirectories(AsteriskSettings a, Path dataDir) {
@@ -266,6 +301,20 @@ public final class Switchboard implements AutoCloseable {
         managerSources.add(manager.get());
         aclConf.ifPresent(managerSources::add);
         return Optional.of(ManagerSettingsLoader.load(manager.get(), users, acls, previous));
+    }
+
+    /**
+     * The parts of Asterisk's core that Switchboard implements, by their module names and
+     * descriptions (main/*.c AST_MODULE_INFO). One line per module.
+     */
+    private void registerBuiltinModules(ModuleRegistry modules) {
+        modules.builtin("extconfig", "Configuration", () -> true);
+        modules.builtin("logger", "Logger", () -> true);
+        // named_acl.c: a changed acl.conf makes the manager re-read its users' ACLs
+        modules.builtin("acl", "Named ACL system", this::reloadManager, "extconfig");
+        modules.builtin("http", "Built-in HTTP Server", () -> true, "extconfig");
+        modules.builtin("cdr", "CDR Engine", () -> true, "extconfig");
+        modules.builtin("manager", "Asterisk Manager Interface", this::reloadManager, "extconfig", "acl", "http");
     }
 
     /** Module reload of manager: skipped when manager.conf and acl.conf are unchanged (spec 01 §5.4). */
@@ -316,6 +365,8 @@ public final class Switchboard implements AutoCloseable {
         List<CliCommand> commands = new ArrayList<>(ManagerCliCommands.all(runtime));
         commands.add(new CoreShowVersionCommand(BuildInfo.current()));
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
+        commands.addAll(DatabaseCommands.all(astDb));
+        commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
         commands.forEach(cli::register);
     }
 
@@ -359,7 +410,11 @@ public final class Switchboard implements AutoCloseable {
         if (boss != null) {
             boss.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
+        if (configActions != null) {
+            configActions.close();
+        }
         core.close();
+        astDb.close();
     }
 
     /** Builds and starts a server. */

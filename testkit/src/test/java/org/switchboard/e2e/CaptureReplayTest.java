@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.switchboard.pbx.db.AstDb;
 import org.switchboard.testkit.SwitchboardExtension;
 import org.switchboard.testkit.capture.Capture;
 import org.switchboard.testkit.capture.CaptureReplay;
@@ -20,6 +21,9 @@ import org.switchboard.testkit.capture.FieldRules;
  */
 class CaptureReplayTest {
     static final Path CAPTURES = Path.of("src/test/resources/captures");
+
+    /** State the real Asterisk already had when a capture began (what its setup connection saw). */
+    static final Map<String, Runnable> SEEDS = Map.of("K02_db_tree", CaptureReplayTest::seedK02);
 
     @RegisterExtension
     static SwitchboardExtension sb = SwitchboardExtension.withConfigDir(CAPTURES.resolve("etc"));
@@ -35,10 +39,39 @@ class CaptureReplayTest {
             "B03_case_and_errors",
             "B04_latency",
             "L01_userevent",
+            "K01_db_put_get",
+            "K02_db_tree",
     })
     void replays(String name) throws IOException {
+        Runnable seed = SEEDS.get(name);
+        if (seed != null) {
+            seed.run();
+        }
         Capture capture = Capture.read(CAPTURES.resolve(name + ".txt"));
         new CaptureReplay(sb.amiAddress(), FieldRules.standard(), Map.of("user", "mysecret", "admin", "admin123"),
                 Duration.ofSeconds(10)).run(capture);
+    }
+
+    /** K02's first DBGetTree lists what the captured server's AstDB held before the steps. */
+    static void seedK02() {
+        AstDb db = sb.server().astDb();
+        String[][] entries = {
+                {"CustomDevstate", "Eggs", "INUSE"},
+                {"CustomDevstate", "Ham", "INVALID"},
+                {"CustomDevstate", "eggs", "INUSE"},
+                {"CustomDevstate", "green_eggs_and_ham", "NOT_INUSE"},
+                {"CustomDevstate", "ham", "INVALID"},
+                {"CustomPresence", "Eggs", "away,green,breakfast"},
+                {"CustomPresence", "Ham", "available,virginia,breakfast"},
+                {"CustomPresence", "Stuff", "away,it's,say \"hi\"?"},
+                {"CustomPresence", "accx02", "away,x'y,a<b>&\"c\""},
+                {"CustomPresence", "eggs", "away,green,breakfast"},
+                {"CustomPresence", "ham", "available,virginia,breakfast"},
+                {"accx02", "k", "v1"},
+                {"pbx", "UUID", "5780b155-e1bf-4f2c-9c76-698047ec7a4d"},
+        };
+        for (String[] e : entries) {
+            db.put(e[0], e[1], e[2]).join();
+        }
     }
 }

@@ -20,8 +20,9 @@ import org.switchboard.testkit.AmiTestClient;
 /**
  * Replays a {@link Capture} against a live server and checks that every connection receives what
  * the real Asterisk sent, block by block, with only the {@link FieldRules} values allowed to
- * differ. A client chunk is sent only after its connection has received every block the capture
- * shows before it, so the conversation keeps its order.
+ * differ. A client connects or sends a chunk only after every connection has received every block
+ * the capture shows before that moment, so the conversation keeps the captured timeline (a reply
+ * the capture saw before another client logged in arrives before that login's events).
  *
  * <p>An MD5 login is re-keyed: a captured {@code Key} that was right for the captured challenge is
  * recomputed for the live one (a wrong key stays wrong).
@@ -55,6 +56,7 @@ public final class CaptureReplay {
             for (Capture.Step step : capture.steps()) {
                 String conn = step.connection();
                 if (step instanceof Capture.Connect) {
+                    awaitAll(capture, clients, expected);
                     clients.put(conn, connect());
                     expected.put(conn, new StringBuilder());
                 } else if (step instanceof Capture.Expect e) {
@@ -64,12 +66,8 @@ public final class CaptureReplay {
                         capturedChallenge.put(conn, m.group(1));
                     }
                 } else if (step instanceof Capture.Send s) {
-                    // everything the capture shows as received before this send, on every
-                    // connection, must have arrived: the conversation keeps its causal order
-                    for (Map.Entry<String, AmiTestClient> other : clients.entrySet()) {
-                        awaitBlocks(capture, other.getKey(), other.getValue(), expected.get(other.getKey()).toString());
-                    }
                     AmiTestClient c = clients.get(conn);
+                    awaitAll(capture, clients, expected);
                     c.sendRaw(rekey(s.data(), capturedChallenge.get(conn), c));
                 } else if (step instanceof Capture.Closed) {
                     closed.add(conn);
@@ -96,6 +94,12 @@ public final class CaptureReplay {
             return AmiTestClient.connect(server);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitAll(Capture capture, Map<String, AmiTestClient> clients, Map<String, StringBuilder> expected) {
+        for (Map.Entry<String, AmiTestClient> e : clients.entrySet()) {
+            awaitBlocks(capture, e.getKey(), e.getValue(), expected.get(e.getKey()).toString());
         }
     }
 
