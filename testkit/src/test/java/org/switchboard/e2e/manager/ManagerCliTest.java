@@ -112,9 +112,12 @@ class ManagerCliTest {
     void showCommandsHasAsterisksHeader() {
         AmiTestClient c = sb.login("admin", "admin123");
         List<String> out = run(c, "manager show commands");
-        assertThat(out.get(0)).startsWith("  Action        Synopsis");
-        assertThat(out.get(1)).startsWith("  ------        --------");
-        assertThat(out).anyMatch(l -> l.startsWith("  CoreSettings  Show PBX core settings (version etc)."));
+        // the name column is as wide as the longest action name (manager.c handle_showmancmds)
+        int width = out.stream().skip(2).mapToInt(l -> l.substring(2).indexOf(' ')).max().orElseThrow();
+        assertThat(out.get(0)).startsWith("  " + String.format("%-" + width + "s", "Action") + "  Synopsis");
+        assertThat(out.get(1)).startsWith("  " + String.format("%-" + width + "s", "------") + "  --------");
+        assertThat(out).anyMatch(l -> l.startsWith("  " + String.format("%-" + width + "s", "CoreSettings")
+                + "  Show PBX core settings (version etc)."));
     }
 
     @Test
