@@ -19,6 +19,7 @@ import org.switchboard.manager.acl.AclFormatException;
 import org.switchboard.manager.acl.NamedAcls;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.transport.tls.TlsContextFactory;
+import org.switchboard.manager.transport.tls.TlsSettings;
 import org.switchboard.manager.transport.tls.TlsSetupException;
 
 /**
@@ -113,7 +114,7 @@ public final class AmiHttpServer implements AutoCloseable {
             closeTls();
             if (wantTls.isPresent()) {
                 try {
-                    SslContext ssl = new TlsContextFactory().create(settings.tls());
+                    SslContext ssl = new TlsContextFactory().create(withoutDefaultCipherList(settings.tls()));
                     tls = HttpListener.bind(context, boss, workers, wantTls.get(), ssl, tlsKey);
                 } catch (TlsSetupException e) {
                     // fails closed: no HTTPS listener without a usable certificate and key
@@ -126,6 +127,15 @@ public final class AmiHttpServer implements AutoCloseable {
             }
         }
         return ok;
+    }
+
+    /**
+     * http.c's built-in cipher list (Mozilla's 2015 "intermediate" list) uses OpenSSL keywords the
+     * JDK cannot honour; when nobody wrote tlscipher, the JDK's own (stricter) defaults stand in
+     * for it instead of a warning about a line that is not in the file.
+     */
+    private static TlsSettings withoutDefaultCipherList(TlsSettings tls) {
+        return tls.cipher().equals(HttpSettings.DEFAULT_CIPHERS) ? tls.withCipher("") : tls;
     }
 
     private static InetSocketAddress withPort(InetSocketAddress a, Integer override) {
