@@ -173,7 +173,7 @@ final class HttpManagerSession implements SessionOutput, EventMailbox {
      *
      * @param count the request's nc, or empty when it sent none (no counter check then)
      */
-    synchronized Optional<Long> checkNonce(Optional<Long> count, long now, java.util.function.LongSupplier newNonce) {
+    synchronized Optional<Long> checkNonce(Optional<Long> count, long now, LongSupplier newNonce) {
         boolean counterBad = count.isPresent() && Long.compareUnsigned(nonceCount, count.get()) >= 0;
         if (counterBad || now - nonceTime > 62) {
             nonceCount = 0;
