@@ -51,6 +51,8 @@ import org.switchboard.manager.settings.ManagerSettingsLoader;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
 import org.switchboard.manager.transport.NettyTransports;
+import org.switchboard.manager.transport.http.AmiHttpServer;
+import org.switchboard.manager.transport.http.HttpShowStatusCommand;
 import org.switchboard.manager.transport.tls.TlsContextFactory;
 import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
@@ -93,6 +95,7 @@ public final class Switchboard implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final AmiListeners listeners;
+    private AmiHttpServer http;
     private final ConfigReader reader;
     private final ManagerReloader reloader;
     private final List<ConfigFile> managerSources = new ArrayList<>();
@@ -141,6 +144,7 @@ public final class Switchboard implements AutoCloseable {
                 b.amiPort, b.tlsPort, this::tlsContext);
         try {
             listeners.apply(settings.general());
+            startHttp(b);
         } catch (Exception e) {
             closeQuietly();
             throw e;
@@ -196,6 +200,16 @@ public final class Switchboard implements AutoCloseable {
     /** The bound TLS AMI address, if the TLS listener is enabled. */
     public Optional<InetSocketAddress> tlsAddress() {
         return listeners.tlsAddress();
+    }
+
+    /** The bound AMI-over-HTTP address (http.conf), if that listener runs. */
+    public Optional<InetSocketAddress> httpAddress() {
+        return http.plainAddress();
+    }
+
+    /** The bound AMI-over-HTTPS address (http.conf tlsenable), if that listener runs. */
+    public Optional<InetSocketAddress> httpsAddress() {
+        return http.tlsAddress();
     }
 
     public Clock clock() {
@@ -340,6 +354,17 @@ public final class Switchboard implements AutoCloseable {
         return true;
     }
 
+    /**
+     * AMI over HTTP (spec 01 §7): http.conf's listeners on the same event loops as the AMI
+     * listeners, the {@code http} module reload and {@code http show status}.
+     */
+    private void startHttp(Builder b) {
+        http = new AmiHttpServer(runtime, new ActionDispatcher(runtime), boss, workers, b.httpPort, b.httpsPort);
+        http.reload(this::readOptional);
+        reloader.register("http", () -> http.reload(this::readOptional));
+        runtime.cli().register(new HttpShowStatusCommand(http));
+    }
+
     private static EventRendering renderingOf(ManagerSettings s, AsteriskSettings a) {
         GeneralSettings g = s.general();
         return new EventRendering(g.timestampEvents(), g.debug(), a.systemName(),
@@ -403,6 +428,9 @@ public final class Switchboard implements AutoCloseable {
         if (listeners != null) {
             listeners.close();
         }
+        if (http != null) {
+            http.close();
+        }
         Duration quiet = Duration.ofMillis(100);
         if (workers != null) {
             workers.shutdownGracefully(quiet.toMillis(), 3000, TimeUnit.MILLISECONDS).syncUninterruptibly();
@@ -424,6 +452,8 @@ public final class Switchboard implements AutoCloseable {
         private Clock clock;
         private Integer amiPort;
         private Integer tlsPort;
+        private Integer httpPort;
+        private Integer httpsPort;
         private int ioThreads = 0;
 
         /** The Asterisk configuration directory (manager.conf, asterisk.conf, ...). Required. */
@@ -453,6 +483,18 @@ public final class Switchboard implements AutoCloseable {
         /** Binds the TLS AMI listener to this port instead of the configured one (0 = ephemeral). */
         public Builder tlsPort(int port) {
             this.tlsPort = port;
+            return this;
+        }
+
+        /** Binds the HTTP listener to this port instead of http.conf's bindport (0 = ephemeral). */
+        public Builder httpPort(int port) {
+            this.httpPort = port;
+            return this;
+        }
+
+        /** Binds the HTTPS listener to this port instead of http.conf's (0 = ephemeral). */
+        public Builder httpsPort(int port) {
+            this.httpsPort = port;
             return this;
         }
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.auth.Permissions;
 import org.switchboard.manager.session.AmiSession;
+import org.switchboard.manager.session.SessionOutput;
 import org.switchboard.manager.settings.ManagerUser;
 import org.switchboard.pbx.log.Verbose;
 import org.switchboard.protocol.AmiError;
@@ -39,6 +40,13 @@ public final class ActionDispatcher {
     /** Handles {@code message}; {@code done} completes when the session may read its next request. */
     public Dispatched dispatch(AmiSession session, AmiMessage message, ScheduledExecutorService timer) {
         ActionContext ctx = new ActionContext(runtime, session, message, timer);
+        return new Dispatched(ctx, run(ctx));
+    }
+
+    /** The same, with the replies going to {@code replies} (one HTTP response's body). */
+    public Dispatched dispatch(AmiSession session, AmiMessage message, ScheduledExecutorService timer,
+                               SessionOutput replies) {
+        ActionContext ctx = new ActionContext(runtime, session, message, timer, replies);
         return new Dispatched(ctx, run(ctx));
     }
 

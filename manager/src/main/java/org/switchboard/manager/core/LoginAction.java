@@ -113,6 +113,10 @@ final class LoginAction implements ActionHandler {
         rt.security().successfulAuth(session);
         if (session.releaseAuthSlot()) {
             rt.sessions().releaseUnauthenticated();
+        } else if (session.transport() == Transport.HTTP) {
+            // quirk: action_login decrements the unauthenticated TCP count for HTTP sessions too,
+            // although they never took a slot (spec 01 §7.4)
+            rt.sessions().releaseUnauthenticated();
         }
         rt.dispatcher().add(session);
         if (rt.settings().user(typedName).map(ManagerUser::displayConnects).orElse(false)) {

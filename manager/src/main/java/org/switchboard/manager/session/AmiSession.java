@@ -133,8 +133,16 @@ public final class AmiSession {
 
     public void filters(FilterSet value) { this.filters = value; }
 
-    /** spec 01 §2.5: authenticated, every category bit readable and wanted, and filters agree. */
+    /**
+     * spec 01 §2.5: authenticated, every category bit readable and wanted, and filters agree.
+     * An AMI-over-HTTP session takes every event: 22.10.1 keeps them all for it and applies these
+     * checks when WaitEvent hands them out, with the mask and permissions of that moment
+     * (spec 01 §7.4; manager.c action_waitevent).
+     */
     public boolean accepts(RenderedEvent event) {
+        if (transport == Transport.HTTP) {
+            return true;
+        }
         int category = event.category();
         return authenticated
                 && Permissions.covers(readPerm, category)
