@@ -100,7 +100,7 @@ final class HttpManagerSessions {
             HttpManagerSession s = newSession(true, nonce, remote, listener);
             s.startNonce(nowSeconds());
             s.ami().authenticate(user.name(), user.readPerm(), user.writePerm(), user.writeTimeoutMs(),
-                    FilterSet.empty(), List.of(), runtime.clock().now());
+                    FilterSet.EMPTY, List.of(), runtime.clock().now());
             return s;
         }
     }
