@@ -84,7 +84,8 @@ public final class CFormat {
     public static String formatInt(Spec spec, int value) {
         char conv = spec.conversion();
         if (conv == 'c') {
-            return pad(spec, String.valueOf((char) (value & 0xff)), false);
+            // a NUL char ends the C string that holds the result
+            return CStrings.asCString(pad(spec, String.valueOf((char) (value & 0xff)), false));
         }
         boolean signed = conv == 'd' || conv == 'i';
         boolean negative = signed && value < 0;
