@@ -14,39 +14,37 @@ import org.slf4j.LoggerFactory;
  * LOG2, LOG10, REMAINDER and ABS, each on long doubles. A wrong number of arguments gives 0 and
  * the warning {@code Wrong args to NAME() function}.
  *
- * <p>SQRT, FLOOR, CEIL, ROUND, RINT, TRUNC, REMAINDER, ABS and POW with an integral exponent are
- * computed exactly as the x87 unit does. Limits: the transcendental functions (and POW with a
- * fractional exponent) are computed in double precision, so their last two or three printed
- * digits may differ from Asterisk's 18; a non-numeric argument counts as 0 (Asterisk reads
- * undefined memory there).
+ * <p>SQRT, FLOOR, CEIL, ROUND, RINT, TRUNC, REMAINDER, ABS and integral powers are exact; the
+ * transcendental functions are computed with 60 digits and rounded once ({@link ExactMath}).
+ * Limits: a non-numeric argument counts as 0 (Asterisk reads undefined memory there).
  */
 final class ExprMath {
     private static final Logger LOG = LoggerFactory.getLogger(Expression.class);
 
     private static final Map<String, UnaryOperator<LongDouble>> UNARY = Map.ofEntries(
-            Map.entry("COS", viaDouble(Math::cos)),
-            Map.entry("SIN", viaDouble(Math::sin)),
-            Map.entry("TAN", viaDouble(Math::tan)),
-            Map.entry("ACOS", viaDouble(Math::acos)),
-            Map.entry("ASIN", viaDouble(Math::asin)),
-            Map.entry("ATAN", viaDouble(Math::atan)),
+            Map.entry("COS", ExactMath::cos),
+            Map.entry("SIN", ExactMath::sin),
+            Map.entry("TAN", ExactMath::tan),
+            Map.entry("ACOS", ExactMath::acos),
+            Map.entry("ASIN", ExactMath::asin),
+            Map.entry("ATAN", ExactMath::atan),
             Map.entry("SQRT", LongDouble::sqrt),
             Map.entry("FLOOR", LongDouble::floor),
             Map.entry("CEIL", LongDouble::ceil),
             Map.entry("ROUND", LongDouble::roundHalfAway),
             Map.entry("RINT", LongDouble::rint),
             Map.entry("TRUNC", LongDouble::trunc),
-            Map.entry("EXP", viaDouble(Math::exp)),
-            Map.entry("EXP2", x -> powOrDouble(LongDouble.of(2), x)),
-            Map.entry("EXP10", x -> powOrDouble(LongDouble.of(10), x)),
-            Map.entry("LOG", viaDouble(Math::log)),
-            Map.entry("LOG2", viaDouble(v -> Math.log(v) / Math.log(2))),
-            Map.entry("LOG10", viaDouble(Math::log10)),
+            Map.entry("EXP", ExactMath::exp),
+            Map.entry("EXP2", x -> exact(LongDouble.of(2), x, ExactMath::exp2)),
+            Map.entry("EXP10", x -> exact(LongDouble.of(10), x, ExactMath::exp10)),
+            Map.entry("LOG", ExactMath::log),
+            Map.entry("LOG2", ExactMath::log2),
+            Map.entry("LOG10", ExactMath::log10),
             Map.entry("ABS", LongDouble::abs));
 
     private static final Map<String, BinaryOperator<LongDouble>> BINARY = Map.of(
-            "ATAN2", (y, x) -> LongDouble.of(Math.atan2(y.toDouble(), x.toDouble())),
-            "POW", ExprMath::powOrDouble,
+            "ATAN2", ExactMath::atan2,
+            "POW", ExprMath::pow,
             "REMAINDER", LongDouble::remainder);
 
     private ExprMath() { }
@@ -77,21 +75,14 @@ final class ExprMath {
         return v.toNumber() ? v.number() : LongDouble.ZERO;
     }
 
-    private static UnaryOperator<LongDouble> viaDouble(java.util.function.DoubleUnaryOperator f) {
-        return x -> LongDouble.of(f.applyAsDouble(x.toDouble()));
+    /** An integral power when it is one (exact), else the general function. */
+    private static LongDouble exact(LongDouble base, LongDouble x, UnaryOperator<LongDouble> general) {
+        LongDouble p = base.powInteger(x);
+        return p != null ? p : general.apply(x);
     }
 
-    private static final LongDouble HALF = LongDouble.ONE.divide(LongDouble.of(2));
-
-    private static LongDouble powOrDouble(LongDouble base, LongDouble exponent) {
-        LongDouble exact = base.powInteger(exponent);
-        if (exact != null) {
-            return exact;
-        }
-        if (exponent.numericEquals(HALF) && !base.isNegative()) {
-            // powl(x, 0.5) is the correctly rounded square root
-            return base.sqrt();
-        }
-        return LongDouble.of(Math.pow(base.toDouble(), exponent.toDouble()));
+    private static LongDouble pow(LongDouble base, LongDouble exponent) {
+        LongDouble p = base.powInteger(exponent);
+        return p != null ? p : ExactMath.pow(base, exponent);
     }
 }

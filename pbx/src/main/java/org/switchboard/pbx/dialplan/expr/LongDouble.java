@@ -109,6 +109,18 @@ public final class LongDouble implements Comparable<LongDouble> {
         if (d.signum() == 0) {
             return new Parsed(neg ? ZERO.negate() : ZERO, false);
         }
+        return fromDecimal(neg, d);
+    }
+
+    /** The long double nearest to an exact decimal value (ties to even), as strtold rounds. */
+    public static LongDouble of(BigDecimal value) {
+        if (value.signum() == 0) {
+            return ZERO;
+        }
+        return fromDecimal(value.signum() < 0, value.abs()).value();
+    }
+
+    private static Parsed fromDecimal(boolean neg, BigDecimal d) {
         int decimalExponent = d.precision() - d.scale();
         if (decimalExponent > 4934) {
             return new Parsed(infinity(neg), true);
@@ -126,9 +138,20 @@ public final class LongDouble implements Comparable<LongDouble> {
             BigInteger[] qr = unscaled.shiftLeft(k).divideAndRemainder(divisor);
             v = round(neg, qr[0], -k, qr[1].signum() != 0);
         }
-        boolean range = v.isInfinite() || (v.isFinite() && !v.isZero() && v.exp + v.mant.bitLength() - 1 < MIN_NORMAL_EXP)
-                || (v.isZero());
+        boolean range = v.isInfinite() || v.isZero()
+                || (v.isFinite() && v.exp + v.mant.bitLength() - 1 < MIN_NORMAL_EXP);
         return new Parsed(v, range);
+    }
+
+    /** The binary exponent of the leading bit (finite, non-zero values): the value is in [2^e, 2^(e+1)). */
+    int leadingExponent() {
+        return exp + mant.bitLength() - 1;
+    }
+
+    /** The significand scaled into [1, 2), exactly, as a decimal (finite, non-zero values). */
+    BigDecimal normalizedSignificand() {
+        int shift = mant.bitLength() - 1;
+        return new BigDecimal(mant.multiply(BigInteger.valueOf(5).pow(shift)), shift);
     }
 
     public boolean isNaN() {

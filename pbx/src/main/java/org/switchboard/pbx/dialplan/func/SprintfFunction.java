@@ -27,6 +27,7 @@ public final class SprintfFunction {
         return DialplanFunction.readOnly("SPRINTF", SprintfFunction::sprintf);
     }
 
+    @SuppressWarnings("fallthrough")
     private static String sprintf(EvalContext ctx, String name, String data) {
         AppArgs arg = AppArgs.standard(data, 101);
         String format = arg.getOrEmpty(0);
