@@ -150,7 +150,7 @@ public final class DialplanLoader {
                 continue;
             }
             for (Variable v : cat.variables()) {
-                String value = Substitution.substitute(noChannel, v.value(), VALUE_BUFFER - 1);
+                String value = Substitution.substitute(noChannel, v.value(), VALUE_BUFFER);
                 noChannel.setVariable(v.name(), value);
                 out.add(new GlobalAssignment(v.name(), v.value(), value, v.location()));
             }
