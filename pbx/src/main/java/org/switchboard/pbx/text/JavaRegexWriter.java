@@ -32,6 +32,26 @@ final class JavaRegexWriter {
         return numbers;
     }
 
+    /** The numbers of every group in {@code node}, for callers that read sub-matches. */
+    static Set<Integer> allGroups(EreNode node) {
+        Set<Integer> numbers = new HashSet<>();
+        collectGroups(node, numbers);
+        return numbers;
+    }
+
+    private static void collectGroups(EreNode node, Set<Integer> numbers) {
+        if (node instanceof EreNode.Group) {
+            numbers.add(((EreNode.Group) node).number());
+            collectGroups(((EreNode.Group) node).body(), numbers);
+        } else if (node instanceof EreNode.Concatenation) {
+            ((EreNode.Concatenation) node).parts().forEach(part -> collectGroups(part, numbers));
+        } else if (node instanceof EreNode.Alternation) {
+            ((EreNode.Alternation) node).alternatives().forEach(alternative -> collectGroups(alternative, numbers));
+        } else if (node instanceof EreNode.Repetition) {
+            collectGroups(((EreNode.Repetition) node).body(), numbers);
+        }
+    }
+
     private static void collectReferences(EreNode node, Set<Integer> numbers) {
         if (node instanceof EreNode.BackReference) {
             numbers.add(((EreNode.BackReference) node).number());

@@ -44,6 +44,17 @@ public final class PosixRegex {
         return Pattern.compile(toJavaRegex(ere, ignoreCase));
     }
 
+    /**
+     * As {@link #compile}, keeping every parenthesised group capturing with POSIX numbering, for
+     * callers that read sub-matches (the dialplan's {@code :} operator and REGEX). Slower on
+     * long inputs than {@link #compile}, which keeps only the groups back-references need.
+     */
+    public static Pattern compileWithGroups(String ere, boolean ignoreCase) throws PosixRegexException {
+        EreNode root = new EreParser(asCString(ere), ignoreCase).parse();
+        return Pattern.compile(new JavaRegexWriter(ignoreCase, new NewlineAnchors(root),
+                JavaRegexWriter.allGroups(root)).write(root));
+    }
+
     /** The java.util.regex source that {@link #compile} compiles; for diagnostics and tests. */
     static String toJavaRegex(String ere, boolean ignoreCase) throws PosixRegexException {
         EreNode root = new EreParser(asCString(ere), ignoreCase).parse();

@@ -11,7 +11,7 @@ import org.switchboard.pbx.dialplan.eval.DialplanRuntime;
 /** Loads extensions.conf texts and the captured configuration. */
 public final class DialplanFixtures {
     /** The configuration the reference Asterisk 22.10.1 ran with. */
-    public static final Path CAPTURES = Path.of("/work/shared/captures/etc");
+    public static final Path CAPTURES = Path.of("../testkit/src/test/resources/captures/etc");
 
     private DialplanFixtures() { }
 
