@@ -54,6 +54,13 @@ public final class VariableList {
         return oldValueExisted;
     }
 
+    /** Adds at the end of the list (ast_unreal_call_setup copies a list in its order so). */
+    public void append(String name, String value) {
+        if (value != null) {
+            entries.add(new Entry(name, value));
+        }
+    }
+
     /** pbx_builtin_pushvar_helper: adds in front without removing an older one of the same name. */
     public void push(String name, String value) {
         if (value != null) {
