@@ -57,6 +57,8 @@ import org.switchboard.manager.transport.tls.TlsContextFactory;
 import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
+import org.switchboard.manager.channel.action.ChannelActions;
+import org.switchboard.manager.pbx.PbxService;
 import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.log.Verbose;
 import org.switchboard.pbx.db.AstDb;
@@ -101,6 +103,7 @@ public final class Switchboard implements AutoCloseable {
     private final List<ConfigFile> managerSources = new ArrayList<>();
     private final AstDb astDb;
     private final ConfigActions configActions;
+    private final PbxService pbxService;
     private volatile boolean closed;
 
     private Switchboard(Builder b) throws Exception {
@@ -125,7 +128,9 @@ public final class Switchboard implements AutoCloseable {
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
+        this.pbxService = new PbxService(runtime, this::readOptional);
         registerBuiltinModules(reloader.modules());
+        pbxService.registerModules(reloader.modules());
         reloader.modules().start(readOptional("modules.conf").orElse(null));
 
         this.configActions = new ConfigActions(configDir, () -> runtime.asterisk().liveDangerously(),
@@ -134,7 +139,8 @@ public final class Switchboard implements AutoCloseable {
                 new SystemActions(this::cdrEnabled, () -> true),
                 new DbActions(astDb),
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
-                configActions);
+                configActions,
+                new ChannelActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -224,6 +230,16 @@ public final class Switchboard implements AutoCloseable {
     /** The module list (module show, ModuleCheck, ModuleLoad, Reload). */
     public ModuleRegistry modules() {
         return reloader.modules();
+    }
+
+    /** The simulated PBX: channels, dialplan, applications (core thread only; see {@link #onCore}). */
+    public org.switchboard.pbx.Pbx pbx() {
+        return pbxService.pbx();
+    }
+
+    /** Runs {@code task} on the PBX core thread and waits for its result. */
+    public <T> T onCore(java.util.concurrent.Callable<T> task) {
+        return core.submit(task).join();
     }
 
     /** AstDB ({@code astdb.sqlite3} in {@link Directories#dbDir()}). */
@@ -342,6 +358,7 @@ public final class Switchboard implements AutoCloseable {
         }
         runtime.settings(next.get());
         runtime.events().rendering(renderingOf(next.get(), runtime.asterisk()));
+        pbxService.channelVariables(next.get().general().channelVars());
         try {
             listeners.apply(next.get().general());
         } catch (InterruptedException e) {

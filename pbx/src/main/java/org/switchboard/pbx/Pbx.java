@@ -165,9 +165,27 @@ public final class Pbx implements ChannelHost {
         status.channelDestroyed();
     }
 
+    /**
+     * ast_channel_alloc for a channel of {@code driver}: allocated, counted and its Newchannel
+     * published.
+     */
+    public SimChannel allocateChannel(ChannelDriver driver, String name, org.switchboard.pbx.channel.ChannelState state,
+                                      String context, String exten, String linkedId, String uniqueId) {
+        SimChannel c = SimChannel.allocate(this, driver, name, state, context, exten, linkedId, uniqueId,
+                uniqueIdPrefix());
+        channelCreated();
+        return c;
+    }
+
     /** Counts a new channel (CoreStatus, core show channels). */
     public void channelCreated() {
         status.channelCreated();
+    }
+
+    /** ast_exists_extension: whether exten@context has this priority (pattern match, caller id). */
+    public boolean extensionExists(String context, String exten, int priority, String callerNumber) {
+        return dialplan.find(context, exten, priority, null, callerNumber,
+                org.switchboard.pbx.dialplan.pattern.MatchMode.MATCH, clock.now()).found();
     }
 
     /** Finds a channel technology by a {@code Tech/data} string; empty when there is none. */

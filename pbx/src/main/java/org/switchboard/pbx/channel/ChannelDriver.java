@@ -9,12 +9,26 @@ public interface ChannelDriver {
     String tech();
 
     /**
+     * ast_request: allocates an outbound channel for {@code request.data()} (the part after
+     * {@code Tech/}). On failure the result carries the hangup cause Asterisk reports.
+     */
+    ChannelRequest.Result request(ChannelRequest request);
+
+    /**
      * ast_call: start calling an outbound channel. Returns false when the call fails at once
      * (the channel is then hung up by whoever called).
      */
     boolean call(SimChannel channel, String destination);
 
-    /** The technology's answer hook, after the core set the state to Up. */
+    /**
+     * How long after answering the first media arrives from this kind of channel, or null when
+     * none comes (a Local half with nothing behind it). __ast_answer waits for it, 500 ms at most.
+     */
+    default java.time.Duration firstMediaAfterAnswer() {
+        return null;
+    }
+
+    /** The technology's answer hook, before the core sets the state to Up. */
     default void answered(SimChannel channel) { }
 
     /** ast_indicate: the channel signals a condition to its far end (ringing, busy, ...). */
@@ -22,6 +36,12 @@ public interface ChannelDriver {
 
     /** The technology's hangup hook (the channel is being hung up). */
     default void hangup(SimChannel channel) { }
+
+    /** A DTMF digit starts being sent on the channel (send_digit_begin). */
+    default void sendDigitBegin(SimChannel channel, char digit) { }
+
+    /** A DTMF digit sent on the channel ends (send_digit_end). */
+    default void sendDigitEnd(SimChannel channel, char digit, long durationMs) { }
 
     /** Text sent to the channel (SendText); false when the technology cannot carry it. */
     default boolean sendText(SimChannel channel, String text) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.pbx.Pbx;
+import org.switchboard.pbx.apps.BusyTone;
 import org.switchboard.pbx.channel.SimChannel;
 import org.switchboard.pbx.channel.SoftHangup;
 import org.switchboard.pbx.dialplan.FindResult;
@@ -138,8 +139,38 @@ public final class PbxRun {
             }
             log.warn("Channel '{}' sent to invalid extension but no invalid handler: context,exten,priority={},{},{}",
                     channel.name(), channel.context(), channel.exten(), channel.priority());
+            end();
+            return;
         }
-        end();
+        if ((channel.softHangupFlags() & SoftHangup.TIMEOUT) != 0) {
+            channel.clearSoftHangup(SoftHangup.TIMEOUT);
+            end();
+            return;
+        }
+        autoFallthrough();
+    }
+
+    /**
+     * The extension ran out of priorities: a failed Dial's status is still signalled to the
+     * caller (congestion or busy for 10 seconds) before the run ends.
+     */
+    private void autoFallthrough() {
+        String status = channel.get("DIALSTATUS");
+        if (status == null) {
+            status = "UNKNOWN";
+        }
+        Verbose.log(log, 3, "Auto fallthrough, channel '" + channel.name() + "' status is '" + status + "'");
+        BusyTone tone = null;
+        if (status.equalsIgnoreCase("CONGESTION") || status.equalsIgnoreCase("CHANUNAVAIL")) {
+            tone = BusyTone.congestionTone();
+        } else if (status.equalsIgnoreCase("BUSY")) {
+            tone = BusyTone.busyTone();
+        }
+        if (tone == null) {
+            end();
+            return;
+        }
+        tone.indicate(channel, "10").whenComplete((r, e) -> end());
     }
 
     private boolean exists(String exten) {

@@ -1,0 +1,36 @@
+package org.switchboard.pbx;
+
+import org.switchboard.pbx.apps.CoreApplications;
+import org.switchboard.pbx.chanfunc.PartyFunctions;
+import org.switchboard.pbx.core.AsteriskSettings;
+import org.switchboard.pbx.core.CoreLoop;
+import org.switchboard.pbx.core.SystemStatus;
+import org.switchboard.pbx.dialplan.Dialplan;
+import org.switchboard.pbx.dialplan.eval.DialplanFunction;
+import org.switchboard.pbx.dialplan.eval.DialplanRuntime;
+import org.switchboard.pbx.dialplan.eval.FunctionRegistry;
+import org.switchboard.pbx.dialplan.func.BuiltinFunctions;
+import org.switchboard.pbx.local.LocalDriver;
+
+/**
+ * Assembles a {@link Pbx} with everything built in: the dialplan functions, the applications and
+ * the channel technologies. The dialplan starts empty; the caller loads extensions.conf.
+ */
+public final class PbxFactory {
+    private PbxFactory() { }
+
+    public static Pbx standard(CoreLoop core, SystemStatus status, AsteriskSettings asterisk) {
+        FunctionRegistry functions = BuiltinFunctions.registerAll(new FunctionRegistry());
+        for (DialplanFunction f : PartyFunctions.functions()) {
+            functions.register(f);
+        }
+        DialplanRuntime runtime = DialplanRuntime.builder(core.clock())
+                .functions(functions)
+                .liveDangerously(asterisk.liveDangerously())
+                .build();
+        Pbx pbx = new Pbx(core, status, runtime, Dialplan.empty(runtime.systemZone()), asterisk);
+        CoreApplications.registerAll(pbx.applications());
+        pbx.registerDriver(new LocalDriver(pbx));
+        return pbx;
+    }
+}
