@@ -217,9 +217,9 @@ public final class SimChannel implements VariableScope {
         stageDepth++;
     }
 
-    /** ast_channel_stage_snapshot_done. */
+    /** ast_channel_stage_snapshot_done: the snapshot is published, changed or not. */
     public void unstageSnapshot() {
-        if (--stageDepth == 0 && stagedChange) {
+        if (--stageDepth == 0) {
             stagedChange = false;
             publishSnapshot();
         }
