@@ -1,0 +1,409 @@
+package org.switchboard.testkit.capture;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.switchboard.testkit.capture.BlockMatcher.Mismatch;
+import org.switchboard.testkit.capture.ExpectedStream.Accepted;
+import org.switchboard.testkit.capture.ExpectedStream.Attempt;
+import org.switchboard.testkit.capture.ExpectedStream.Cursor;
+import org.switchboard.testkit.capture.ExpectedStream.LiveBlock;
+import org.switchboard.testkit.capture.ExpectedStream.Rejected;
+import org.switchboard.testkit.capture.StreamKey.Kind;
+import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
+
+/**
+ * The comparison for conversations with calls ({@link ReplayMode#STREAMS}). A real Asterisk does not
+ * repeat a call's output byte for byte (captures/README.md, "What varies from run to run"). This
+ * comparison accepts exactly the differences that README names, and nothing else:
+ *
+ * <ol>
+ * <li><b>Identifiers</b> ({@link IdKind}): Uniqueids and Linkedids ({@code <epoch>.<sequence>}), the
+ * Local channel number (one value for both halves of a pair), bridge UUIDs and MixMonitor ids are
+ * given out afresh on every run. Each captured identifier stands for one live identifier, fixed
+ * where it first appears, and no two captured identifiers stand for the same live one ({@link
+ * IdentityMap}). So the structure is still checked: the {@code ;2} half's Linkedid must be the
+ * {@code ;1} half's Uniqueid, and a Getvar must answer with the channel the events named. A
+ * ChannelId or OtherChannelId that the client sent is data and must come back as it is. Client
+ * chunks are sent with their identifiers translated to the live ones.</li>
+ * <li><b>Values that vary in shape only</b> ({@link FieldRules#calls()}): times (Timestamp,
+ * EventTV, SessionTV, CEL EventTime, Cdr Start/Answer/EndTime), uptimes, session ids, addresses,
+ * challenges, the EPOCH variable, and whole seconds elapsed (Duration, BillableSeconds, Seconds),
+ * which may be one second off because the capture's timing is known to the millisecond only. CEL
+ * {@code Extra} is compared as text with its identifiers mapped: nothing else in it varies.</li>
+ * <li><b>Order</b>: each connection's captured blocks are cut into streams ({@link StreamKey},
+ * StreamClassifier); within a stream the captured order is kept, across streams any interleaving
+ * is accepted. The streams, and the reason each keeps its order:
+ * <ul>
+ * <li>replies: the banner, the responses and the list items up to their Complete event, in request
+ * order (one session thread answers one request after the other);</li>
+ * <li>an event that answers an action outside a list (OriginateResponse), per ActionID;</li>
+ * <li>CEL records per channel (UniqueID), Cdr records per channel: their own subscriptions, so they
+ * race with channel events and with each other's channels, but one channel's records keep their
+ * order; CEL LINKEDID_END per linkedid (below);</li>
+ * <li>DeviceStateChange per device (below for devices backed by channels);</li>
+ * <li>other events that carry a channel or bridge: per stasis topic, named by the first identifier
+ * in the event (a channel's own Uniqueid; DialBegin/DialEnd: the caller, else the Dest channel;
+ * LocalBridge: the {@code ;1} half; Bridge*: the bridge). A topic delivers in order; different
+ * channels' topics interleave by thread timing;</li>
+ * <li>everything else (FullyBooted, security events, UserEvent without channel, Reload, ...) in
+ * the captured order.</li>
+ * </ul></li>
+ * <li><b>Time</b>: no block may arrive before the client chunk that may have caused it was sent,
+ * and before each client chunk every block the capture received before it must have arrived (the
+ * live replay waits for them). Client chunks sent less than the burst gap (20 ms) after the previous
+ * one form a burst, and a block recorded after any chunk of a burst may arrive as soon as the
+ * burst's first chunk is out: the captures' client sent such chunks without waiting for the events
+ * of the one before, so the capture cannot tell which of them caused a block (see Transcript).</li>
+ * <li><b>The two races the README names</b>: DeviceStateChange of a device backed by channels
+ * ({@code Local/...}, {@code Surrogate/...}): runs of identical reports count as one, and a state
+ * the capture reported within the same burst as the next one may be missing ({@link
+ * DeviceStateStream}); other devices are compared report by report. CEL LINKEDID_END may come from
+ * either channel of the linkedid, as that channel's CHAN_END record renamed, after every CHAN_END of
+ * the linkedid ({@link LinkedIdEndStream}).</li>
+ * <li><b>The end</b>: on a connection the capture did not see closed, events that arrive after all
+ * of its captured blocks are ignored (the recording stopped, the server did not).</li>
+ * </ol>
+ *
+ * <p>When two streams could take a block (two calls that look alike so far), the first in captured
+ * order does; if a later block then fits nowhere, the other choices are tried before the comparison
+ * fails. A failure names the capture, the connection, the stream, the position in it, the first
+ * line that differs, and shows both blocks.
+ */
+public final class StreamComparison implements TranscriptCheck {
+    /** How many re-matchings the search for another mapping may cost before giving up. */
+    private static final int MAX_RETRIES = 500;
+
+    private final Transcript transcript;
+    private final BlockMatcher matcher;
+    private final Map<String, List<ExpectedStream>> streams = new LinkedHashMap<>();
+    private final List<LiveBlock> live = new ArrayList<>();
+    private final Map<String, Integer> liveCount = new HashMap<>();
+    private final Set<IdentityMap.Binding> pins = new LinkedHashSet<>();
+    private final Choices choices = new Choices();
+    private State state;
+
+    StreamComparison(Transcript transcript, FieldRules rules) {
+        this.transcript = transcript;
+        this.matcher = new BlockMatcher(rules, true);
+        for (String conn : transcript.connections()) {
+            streams.put(conn, streamsOf(conn));
+        }
+        this.state = new State();
+    }
+
+    private List<ExpectedStream> streamsOf(String conn) {
+        StreamClassifier classifier = new StreamClassifier();
+        Map<StreamKey, List<ExpectedBlock>> groups = new LinkedHashMap<>();
+        List<ExpectedBlock> all = transcript.blocks(conn);
+        for (ExpectedBlock b : all) {
+            groups.computeIfAbsent(classifier.classify(b.lines()), k -> new ArrayList<>()).add(b);
+        }
+        List<ExpectedStream> out = new ArrayList<>();
+        groups.forEach((key, blocks) -> {
+            if (key.kind() == Kind.DEVICE && DeviceStateStream.backedByChannels(key.value())) {
+                out.add(new DeviceStateStream(key, conn, blocks));
+            } else if (key.kind() == Kind.LINKEDID_END) {
+                out.add(new LinkedIdEndStream(key, conn, blocks, all));
+            } else {
+                out.add(new OrderedStream(key, conn, blocks));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public void received(String connection, String block, int epoch) {
+        int index = liveCount.merge(connection, 1, Integer::sum) - 1;
+        LiveBlock b = new LiveBlock(connection, index, live.size(), block, BlockReader.lines(block), epoch);
+        live.add(b);
+        Failure failure = state.apply(b);
+        if (failure != null) {
+            searchAnotherMapping(failure);
+        }
+    }
+
+    /** Tries the other choices where two streams could take a block; keeps the first that fits. */
+    private void searchAnotherMapping(Failure first) {
+        Failure f = first;
+        for (int tries = 0; tries < MAX_RETRIES; tries++) {
+            choices.forgetAfter(f.block().number());
+            if (!choices.next()) {
+                break;
+            }
+            State s = new State();
+            f = null;
+            for (LiveBlock b : live) {
+                f = s.apply(b);
+                if (f != null) {
+                    break;
+                }
+            }
+            if (f == null) {
+                state = s;
+                return;
+            }
+        }
+        throw new AssertionError(first.message());
+    }
+
+    @Override
+    public Optional<Pending> unsettled(int epoch, Collection<String> connections) {
+        for (String conn : connections) {
+            Optional<Pending> p = firstPending(conn, c -> !c.settledUpTo(epoch));
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Pending> unsettled(String connection) {
+        return firstPending(connection, c -> !c.complete());
+    }
+
+    @Override
+    public String translate(String capturedClientData) {
+        List<IdentityMap.Binding> used = new ArrayList<>();
+        String out = state.ids.translate(capturedClientData, used);
+        pins.addAll(used);
+        return out;
+    }
+
+    @Override
+    public void finish() {
+        for (String conn : streams.keySet()) {
+            unsettled(conn).ifPresent(p -> {
+                throw new AssertionError(p.message());
+            });
+        }
+    }
+
+    /** The identifiers mapped so far. */
+    IdentityMap identities() {
+        return state.ids;
+    }
+
+    private Optional<Pending> firstPending(String conn, Predicate<Cursor> pending) {
+        Cursor first = null;
+        for (Cursor c : state.cursors.getOrDefault(conn, List.of())) {
+            if (pending.test(c) && (first == null || c.next().index() < first.next().index())) {
+                first = c;
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        ExpectedBlock b = first.next();
+        ExpectedStream s = first.stream();
+        return Optional.of(new Pending(conn, transcript.name() + ", connection '" + conn + "', stream " + s.label
+                + ", block " + first.nextPosition() + " of " + s.size() + ": not received (the capture received it "
+                + (b.epoch() == 0 ? "before any client chunk" : "after " + transcript.describeChunk(b.epoch()))
+                + "; " + liveCount.getOrDefault(conn, 0) + " blocks received on this connection)\nexpected block:\n"
+                + BlockReader.show(b.text())));
+    }
+
+    private record Failure(LiveBlock block, String message) { }
+
+    /**
+     * Where the comparison chose among streams that could all take a block: for each such block
+     * (by its number), the choice made and how many there were. Explored in order, last first.
+     */
+    private static final class Choices {
+        private final TreeMap<Integer, int[]> points = new TreeMap<>();
+
+        int pick(int block, int count) {
+            return points.computeIfAbsent(block, b -> new int[] {0, count})[0];
+        }
+
+        void forgetAfter(int block) {
+            points.tailMap(block, false).clear();
+        }
+
+        boolean next() {
+            while (!points.isEmpty()) {
+                Map.Entry<Integer, int[]> last = points.lastEntry();
+                int[] p = last.getValue();
+                if (p[0] + 1 < p[1]) {
+                    p[0]++;
+                    return true;
+                }
+                points.remove(last.getKey());
+            }
+            return false;
+        }
+    }
+
+    /** One way of matching the blocks received so far: identifiers, stream positions, matched blocks. */
+    private final class State implements ExpectedStream.Context {
+        final IdentityMap ids = new IdentityMap(transcript.clientIds(), pins);
+        final Map<String, List<Cursor>> cursors = new HashMap<>();
+        final Set<ExpectedBlock> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        State() {
+            streams.forEach((conn, list) -> {
+                List<Cursor> cs = new ArrayList<>();
+                list.forEach(s -> cs.add(s.start()));
+                cursors.put(conn, cs);
+            });
+        }
+
+        Failure apply(LiveBlock b) {
+            List<Accepted> accepts = new ArrayList<>();
+            List<Rejected> rejects = new ArrayList<>();
+            List<Cursor> mine = cursors.getOrDefault(b.connection(), List.of());
+            for (Cursor c : mine) {
+                Attempt a = c.attempt(b, this);
+                if (a instanceof Accepted acc) {
+                    accepts.add(acc);
+                } else if (a instanceof Rejected r) {
+                    rejects.add(r);
+                }
+            }
+            if (accepts.isEmpty()) {
+                boolean after = mine.stream().allMatch(Cursor::complete);
+                if (after && b.isEvent() && !transcript.closes(b.connection())) {
+                    return null;    // the recording had stopped
+                }
+                return new Failure(b, noFit(b, rejects, mine));
+            }
+            accepts.sort(Comparator.comparingInt(a -> a.block().index()));
+            accepts.get(accepts.size() == 1 ? 0 : choices.pick(b.number(), accepts.size())).commit();
+            return null;
+        }
+
+        @Override
+        public BlockMatcher matcher() {
+            return matcher;
+        }
+
+        @Override
+        public IdentityMap ids() {
+            return ids;
+        }
+
+        @Override
+        public boolean isMatched(ExpectedBlock block) {
+            return matched.contains(block);
+        }
+
+        @Override
+        public void markMatched(ExpectedBlock block) {
+            matched.add(block);
+        }
+
+        @Override
+        public String describeChunk(int number) {
+            return transcript.describeChunk(number);
+        }
+
+        private String noFit(LiveBlock b, List<Rejected> rejects, List<Cursor> mine) {
+            String head = transcript.name() + ", connection '" + b.connection() + "': received block " + (b.index() + 1)
+                    + " (" + (b.epoch() == 0 ? "before any client chunk" : "after " + transcript.describeChunk(b.epoch()))
+                    + ") fits no expected block.\n";
+            String received = "\nreceived block:\n" + BlockReader.show(b.text());
+            ExpectedStream own = ownStream(b);
+            Rejected best = closest(rejects, own);
+            if (best == null) {
+                String why = own != null
+                        ? "Its stream " + own.label + " has no more blocks (all " + own.size() + " received)."
+                        : mine.isEmpty() || mine.stream().allMatch(Cursor::complete)
+                        ? "Every captured block of this connection has been received already"
+                                + (transcript.closes(b.connection()) ? " (the capture saw the server close it)." : ".")
+                        : "No stream of this connection expects a block like it.";
+                return head + why + received;
+            }
+            String where = "Closest: stream " + best.stream().label + ", block " + best.position() + " of "
+                    + best.stream().size() + " (captured block " + (best.block().index() + 1) + " of the connection): ";
+            String what;
+            if (best.orderProblem() != null) {
+                what = "the lines match, but " + best.orderProblem() + ".";
+            } else {
+                Mismatch m = best.mismatch();
+                what = "line " + m.line() + ": expected '" + m.expected() + "', got '" + m.actual() + "' (" + m.reason() + ").";
+            }
+            return head + where + what + "\nexpected block:\n" + BlockReader.show(best.block().text()) + received;
+        }
+
+        /**
+         * The rejection that explains the failure best: lines that match but came at the wrong
+         * time; then lines that match but for identifiers; then the block's own stream (by its
+         * identifiers as mapped so far); then the candidate that matched the most lines.
+         */
+        private Rejected closest(List<Rejected> rejects, ExpectedStream own) {
+            for (Rejected r : rejects) {
+                if (r.orderProblem() != null) {
+                    return r;
+                }
+            }
+            Rejected best = null;
+            for (Rejected r : rejects) {
+                if (r.mismatch().onlyIdentities() && (best == null || r.mismatch().matchedLines() > best.mismatch().matchedLines())) {
+                    best = r;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            if (own != null) {
+                for (Rejected r : rejects) {
+                    if (r.stream() == own) {
+                        return r;
+                    }
+                }
+                return null;
+            }
+            for (Rejected r : rejects) {
+                if (best == null || r.mismatch().matchedLines() > best.mismatch().matchedLines()) {
+                    best = r;
+                }
+            }
+            return best;
+        }
+
+        /** The stream this block would belong to if its identifiers are the ones mapped so far. */
+        private ExpectedStream ownStream(LiveBlock b) {
+            StreamKey key = new StreamClassifier().classify(b.lines());
+            String value = key.value();
+            if (value != null) {
+                for (IdKind kind : IdKind.values()) {
+                    Optional<String> c = ids.captured(kind, value);
+                    if (c.isPresent()) {
+                        value = c.get();
+                        break;
+                    }
+                }
+            }
+            for (ExpectedStream s : streams.getOrDefault(b.connection(), List.of())) {
+                if (s.key.kind() == key.kind() && Objects.equals(s.key.value(), value)) {
+                    return s;
+                }
+            }
+            // without the list's history an item looks like an answer to an action; lists are replies
+            return key.kind() == Kind.ACTION ? streamOf(b.connection(), new StreamKey(Kind.REPLIES, null)) : null;
+        }
+
+        private ExpectedStream streamOf(String conn, StreamKey key) {
+            for (ExpectedStream s : streams.getOrDefault(conn, List.of())) {
+                if (s.key.equals(key)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+}
