@@ -39,6 +39,12 @@ final class DeviceStateStream extends ExpectedStream {
         return device != null && (device.startsWith("Local/") || device.startsWith("Surrogate/"));
     }
 
+    /** Positions count states, repeats once ("state 2 of 4"). */
+    @Override
+    String unit() {
+        return "state";
+    }
+
     @Override
     int size() {
         return runs.size();
@@ -61,9 +67,10 @@ final class DeviceStateStream extends ExpectedStream {
 
             @Override
             public Attempt attempt(LiveBlock live, Context context) {
+                Attempt repeat = null;
                 if (current >= 0) {
                     Run now = runs.get(current);
-                    Attempt repeat = offer(now.first(), now.position(), now.first().lines(), live, context, () -> { });
+                    repeat = offer(now.first(), now.position(), now.first().lines(), live, context, () -> { });
                     if (repeat instanceof Accepted) {
                         return repeat;
                     }
@@ -83,7 +90,7 @@ final class DeviceStateStream extends ExpectedStream {
                         break;
                     }
                 }
-                return firstTry;
+                return firstTry != null ? firstTry : repeat;
             }
 
             @Override

@@ -84,6 +84,11 @@ abstract sealed class ExpectedStream permits OrderedStream, DeviceStateStream, L
 
     abstract Cursor start();
 
+    /** What a position counts, for messages ("block 3 of 12"). */
+    String unit() {
+        return "block";
+    }
+
     /** How many positions the stream has, for messages ("block 3 of 12"). */
     int size() {
         return blocks.size();

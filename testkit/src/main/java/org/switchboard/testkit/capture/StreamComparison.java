@@ -211,9 +211,9 @@ public final class StreamComparison implements TranscriptCheck {
         ExpectedBlock b = first.next();
         ExpectedStream s = first.stream();
         return Optional.of(new Pending(conn, transcript.name() + ", connection '" + conn + "', stream " + s.label
-                + ", block " + first.nextPosition() + " of " + s.size() + ": not received (the capture received it "
+                + ", " + s.unit() + " " + first.nextPosition() + " of " + s.size() + ": not received (the capture received it "
                 + (b.epoch() == 0 ? "before any client chunk" : "after " + transcript.describeChunk(b.epoch()))
-                + "; " + liveCount.getOrDefault(conn, 0) + " blocks received on this connection)\nexpected block:\n"
+                + "; blocks received on this connection so far: " + liveCount.getOrDefault(conn, 0) + ")\nexpected block:\n"
                 + BlockReader.show(b.text())));
     }
 
@@ -327,7 +327,7 @@ public final class StreamComparison implements TranscriptCheck {
                         : "No stream of this connection expects a block like it.";
                 return head + why + received;
             }
-            String where = "Closest: stream " + best.stream().label + ", block " + best.position() + " of "
+            String where = "Closest: stream " + best.stream().label + ", " + best.stream().unit() + " " + best.position() + " of "
                     + best.stream().size() + " (captured block " + (best.block().index() + 1) + " of the connection): ";
             String what;
             if (best.orderProblem() != null) {

@@ -115,6 +115,35 @@ class CaptureVariantsTest {
                 .allSatisfy(binding -> assertThat(binding.live()).isEqualTo(binding.captured()));
     }
 
+    @org.junit.jupiter.api.Test
+    void theVariantsChangeWhatTheySay() {
+        Conversation g01 = Conversation.of(capture("G01_originate_app"));
+        Conversation renumbered = Variants.renumber(g01, java.util.Set.of());
+        assertThat(text(renumbered)).doesNotContain("0000084b").contains("Local/s@default-00001a7f;2")
+                .contains("Uniqueid: 1795360209.11914");
+        assertThat(text(Variants.shiftTimes(g01, true))).contains("EventTime: 2026-11-22 12:46:27", "Duration: 2", "Uptime: 7534");
+        // G01's LINKEDID_END came from the ;2 half; the other run has the ;1 half send it
+        assertThat(text(Variants.otherHalfEndsLinkedId(g01))).contains(
+                "EventName: LINKEDID_END\r\nAccountCode: \r\nCallerIDnum: \r\nCallerIDname: \r\nCallerIDani: \r\n"
+                        + "CallerIDrdnis: \r\nCallerIDdnid: \r\nExten: s\r\nContext: default\r\n"
+                        + "Channel: Local/s@default-0000084b;1\r\n");
+        assertThat(Variants.deviceStateRepeats(g01, true).serverBlocks()).hasSize(g01.serverBlocks().size() - 2);
+        assertThat(Variants.deviceStateRepeats(g01, false).serverBlocks()).hasSize(g01.serverBlocks().size() + 2);
+        // M04's call is over within one burst: INUSE was a passing state
+        Conversation m04 = Conversation.of(capture("M04_lifecycle_order"));
+        assertThat(text(Variants.dropTransientDeviceStates(m04))).doesNotContain("State: INUSE").contains("State: NOT_INUSE");
+        Conversation reordered = Variants.reorder(g01, new Random(1));
+        assertThat(text(reordered)).isNotEqualTo(text(g01));
+        assertThat(reordered.serverBlocks()).containsExactlyInAnyOrderElementsOf(g01.serverBlocks());
+    }
+
+    private static String text(Conversation c) {
+        StringBuilder b = new StringBuilder();
+        c.items.forEach(i -> b.append(i instanceof Conversation.Server s ? s.text()
+                : ((Conversation.Client) i).step() instanceof Capture.Send send ? send.data() : ""));
+        return b.toString();
+    }
+
     // ---- broken runs ----
 
     @ParameterizedTest(name = "{0}")
