@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,7 +143,7 @@ public final class CaptureReplay {
         }
 
         /** Feeds what has arrived, waiting for more on the connection that owes a block, until nothing is owed. */
-        private void awaitUntilSettled(java.util.function.Supplier<Optional<TranscriptCheck.Pending>> owed) {
+        private void awaitUntilSettled(Supplier<Optional<TranscriptCheck.Pending>> owed) {
             long deadline = System.nanoTime() + options.waitTime().toNanos();
             while (true) {
                 drainAll();

@@ -14,10 +14,11 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
  * depends on thread timing (captures/README.md).
  *
  * <p>Tolerated, exactly: runs of identical consecutive reports count as one state (their length is
- * not compared); and a state may be missing from the live stream when the capture reported the
- * next state within the same burst of requests (nothing the client did came between them, so a late
- * sample can skip it). The states that are reported must come in the captured order, and each no
- * sooner than its burst allows.
+ * not compared); and a state may be missing from the live stream when the capture's next state is
+ * bounded by the same client chunks (no new burst of client chunks came between them, so a late
+ * sample can skip it; M04's short call reports INUSE and NOT_INUSE within one burst). The states
+ * that are reported must come in the captured order, and each no sooner than its chunks allow. A
+ * state the client saw settle (a new burst came after it) must be reported.
  */
 final class DeviceStateStream extends ExpectedStream {
     /** A run of identical reports; {@code first} is what is compared. */
@@ -50,7 +51,7 @@ final class DeviceStateStream extends ExpectedStream {
         return runs.size();
     }
 
-    /** May run {@code i} be missing live? Only if the next state was reported in the same burst. */
+    /** May run {@code i} be missing live? Only if no new burst of client chunks separates it from the next. */
     private boolean transientRun(int i) {
         return i + 1 < runs.size() && runs.get(i + 1).first().minEpoch() == runs.get(i).first().minEpoch();
     }

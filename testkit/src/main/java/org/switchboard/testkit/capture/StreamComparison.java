@@ -62,12 +62,14 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
  * <li>everything else (FullyBooted, security events, UserEvent without channel, Reload, ...) in
  * the captured order.</li>
  * </ul></li>
- * <li><b>Time</b>: no block may arrive before the client chunk that may have caused it was sent,
- * and before each client chunk every block the capture received before it must have arrived (the
- * live replay waits for them). Client chunks sent less than the burst gap (20 ms) after the previous
- * one form a burst, and a block recorded after any chunk of a burst may arrive as soon as the
- * burst's first chunk is out: the captures' client sent such chunks without waiting for the events
- * of the one before, so the capture cannot tell which of them caused a block (see Transcript).</li>
+ * <li><b>Time</b>: a block may not arrive before the client chunks that were certainly out when
+ * Asterisk wrote it, and before each client chunk every block the capture received before it must
+ * have arrived (the live replay waits for them). The capture's time stamps are those of the
+ * client's reads, and the client read a connection only when it dealt with it (F01's setup
+ * connection reads at 1.258 s the events of a call made at 0.254 s), so "certainly out" means sent
+ * before the client's previous read on that connection; and since the client sent the chunks of a
+ * burst (each less than 20 ms after the one before) without waiting for what the one before caused,
+ * it reaches back to the first chunk of that burst (see Transcript).</li>
  * <li><b>The two races the README names</b>: DeviceStateChange of a device backed by channels
  * ({@code Local/...}, {@code Surrogate/...}): runs of identical reports count as one, and a state
  * the capture reported within the same burst as the next one may be missing ({@link

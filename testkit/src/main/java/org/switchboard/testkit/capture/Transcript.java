@@ -2,6 +2,7 @@ package org.switchboard.testkit.capture;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,16 @@ import java.util.Set;
  * block stamped with how many client chunks had been sent before it was recorded, and the client
  * chunks grouped into bursts.
  *
- * <p>A burst is a run of client chunks each sent less than the burst gap after the one before (any
- * connection). The captures' client either answers at once (0-2 ms) or pauses (50 ms or more), and
- * Asterisk's output follows a request within 3 ms unless a dialplan timer caused it (300 ms or
- * more), so a block recorded after a chunk of a burst may have been caused by any chunk of that
- * burst: a live server may send it as soon as the burst's first chunk is out.
+ * <p>When may a live server send a block? The capture's time stamps are those of the client's
+ * reads, and the client read a connection only when it dealt with it: the setup connection of
+ * F01 gets at 1.258 s the events of a call made at 0.254 s. So the capture only says that Asterisk
+ * wrote a block after the client's previous read on that connection returned; the client chunks
+ * sent before that read are the ones certainly out before the block. And a block may have been
+ * caused by any chunk of a burst: a run of client chunks each sent less than the burst gap after
+ * the one before (any connection). The captures' client either answers at once (0-2 ms) or pauses
+ * (50 ms or more), and Asterisk's output follows a request within 3 ms unless a dialplan timer
+ * caused it (300 ms or more). Hence {@code minEpoch}: the first chunk of the burst of the last
+ * chunk sent before the previous read on the connection.
  */
 final class Transcript {
     /** One client chunk; {@code number} counts from 1 over all connections. */
@@ -31,8 +37,8 @@ final class Transcript {
 
     /**
      * A block the capture received. {@code epoch}: client chunks sent before it was recorded;
-     * {@code minEpoch}: how many must have been sent before a live server may send it (the first
-     * chunk of the burst; 0 before any chunk).
+     * {@code minEpoch}: how many must have been sent before a live server may send it (see above;
+     * 0 when nothing bounds it).
      */
     record ExpectedBlock(String connection, int index, String text, List<String> lines, int epoch, int minEpoch) {
         boolean isEvent() {
@@ -53,6 +59,8 @@ final class Transcript {
     static Transcript of(Capture capture, Duration burstGap) {
         Transcript t = new Transcript(capture.name());
         Map<String, BlockReader> readers = new LinkedHashMap<>();
+        Map<String, Integer> readAt = new HashMap<>();
+        Map<String, Integer> startedAt = new HashMap<>();
         int burstStart = 0;
         Duration lastSend = null;
         for (Capture.Step step : capture.steps()) {
@@ -68,11 +76,20 @@ final class Transcript {
                 t.clientIds.addAll(clientChosenIds(s.data()));
             } else if (step instanceof Capture.Expect e) {
                 int epoch = t.chunks.size();
-                int minEpoch = epoch == 0 ? 0 : t.chunks.get(epoch - 1).burstStart();
+                // produced after the previous read on this connection returned (or the connect)
+                int minEpoch = t.burstStartOf(readAt.getOrDefault(conn, 0));
+                BlockReader reader = readers.computeIfAbsent(conn, c -> new BlockReader());
+                boolean continued = !reader.leftover().isEmpty();
                 List<ExpectedBlock> list = t.blocks.get(conn);
-                for (String b : readers.computeIfAbsent(conn, c -> new BlockReader()).feed(e.data())) {
-                    list.add(new ExpectedBlock(conn, list.size(), b, BlockReader.lines(b), epoch, minEpoch));
+                for (String b : reader.feed(e.data())) {
+                    int bound = continued ? Math.min(minEpoch, startedAt.getOrDefault(conn, minEpoch)) : minEpoch;
+                    continued = false;
+                    list.add(new ExpectedBlock(conn, list.size(), b, BlockReader.lines(b), epoch, bound));
                 }
+                if (!reader.leftover().isEmpty() && !continued) {
+                    startedAt.put(conn, minEpoch);
+                }
+                readAt.put(conn, epoch);
             } else if (step instanceof Capture.Closed) {
                 t.closed.add(conn);
             }
@@ -99,6 +116,11 @@ final class Transcript {
             }
         }
         return ids;
+    }
+
+    /** The first chunk of the burst that chunk {@code number} belongs to (0 for 0). */
+    private int burstStartOf(int number) {
+        return number == 0 ? 0 : chunks.get(number - 1).burstStart();
     }
 
     String name() {

@@ -135,15 +135,31 @@ class StreamComparisonTest {
                 .capture("burst, early");
         assertThatCode(() -> CaptureComparison.assertMatches(sameBurst, early, STREAMS)).doesNotThrowAnyException();
 
+        String pong = "Response: Success\nPing: Pong";
         Capture laterBurst = loggedIn().at("0.2").send("a", "Action: Originate").at("0.5").send("a", "Action: Ping")
-                .expect("a", ev).capture("bursts");
+                .expect("a", pong).expect("a", ev).capture("bursts");
         Capture tooEarly = loggedIn().at("0.2").send("a", "Action: Originate").expect("a", ev).at("0.5").send("a", "Action: Ping")
-                .capture("bursts, too early");
+                .expect("a", pong).capture("bursts, too early");
         assertThatThrownBy(() -> CaptureComparison.assertMatches(laterBurst, tooEarly, STREAMS))
                 .hasMessageContaining("bursts, connection 'a': received block 2 (after client chunk 2 (connection 'a', "
                         + "'Action: Originate')) fits no expected block.")
                 .hasMessageContaining("the lines match, but it arrived before client chunk 3 (connection 'a', 'Action: Ping') "
                         + "was sent, but the capture received it only after that chunk");
+    }
+
+    @Test
+    void aBlockReadLateWasWrittenAfterThePreviousReadOnly() {
+        // F01, K01: the client read its setup connection only when it used it again
+        String ev = "Event: SuccessfulAuth\nPrivilege: security,all\nAccountID: user";
+        Capture lazy = new Script().at("0.1").connect("setup").send("setup", LOGIN).expect("setup", "Response: Success")
+                .at("0.2").connect("a").send("a", LOGIN).expect("a", "Response: Success")
+                .at("0.5").send("a", "Action: Ping").expect("a", "Response: Success")
+                .at("0.8").send("setup", "Action: Ping").expect("setup", ev, "Response: Success").capture("lazy");
+        Capture prompt = new Script().at("0.1").connect("setup").send("setup", LOGIN).expect("setup", "Response: Success")
+                .at("0.2").connect("a").send("a", LOGIN).expect("a", "Response: Success").expect("setup", ev)
+                .at("0.5").send("a", "Action: Ping").expect("a", "Response: Success")
+                .at("0.8").send("setup", "Action: Ping").expect("setup", "Response: Success").capture("lazy, read at once");
+        assertThatCode(() -> CaptureComparison.assertMatches(lazy, prompt, STREAMS)).doesNotThrowAnyException();
     }
 
     @Test
