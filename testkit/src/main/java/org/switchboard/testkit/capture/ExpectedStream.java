@@ -32,7 +32,7 @@ abstract sealed class ExpectedStream permits OrderedStream, DeviceStateStream, L
     }
 
     /** The outcome of offering a received block to a stream. */
-    sealed interface Attempt permits Accepted, Rejected { }
+    sealed interface Attempt permits Accepted, Alternatives, Rejected { }
 
     /** The block fits: {@link #commit()} binds its identifiers and moves the cursor on. */
     record Accepted(ExpectedBlock block, IdentityMap.Tx tx, Runnable advance, Context context) implements Attempt {
@@ -42,6 +42,9 @@ abstract sealed class ExpectedStream permits OrderedStream, DeviceStateStream, L
             advance.run();
         }
     }
+
+    /** The block fits several blocks of the stream (items of a list of channels that look alike so far). */
+    record Alternatives(List<Accepted> options) implements Attempt { }
 
     /**
      * The block does not fit {@code block} (the stream's next one, at {@code position} from 1): its

@@ -85,6 +85,7 @@ class CaptureVariantsTest {
         Conversation base = renumberedAndShifted(c);
         List<Conversation> racy = List.of(
                 Variants.otherHalfEndsLinkedId(base),
+                Variants.channelListsReversed(base),
                 Variants.deviceStateRepeats(base, true),
                 Variants.deviceStateRepeats(base, false),
                 Variants.dropTransientDeviceStates(base),
@@ -132,6 +133,13 @@ class CaptureVariantsTest {
         // M04's call is over within one burst: INUSE was a passing state
         Conversation m04 = Conversation.of(capture("M04_lifecycle_order"));
         assertThat(text(Variants.dropTransientDeviceStates(m04))).doesNotContain("State: INUSE").contains("State: NOT_INUSE");
+        // G01's CoreShowChannels listed ;2 first
+        assertThat(text(Variants.channelListsReversed(g01)).indexOf("Channel: Local/s@default-0000084b;1\r\nChannelState: 6"))
+                .isLessThan(text(Variants.channelListsReversed(g01)).indexOf("Channel: Local/s@default-0000084b;2\r\nChannelState: 6\r\n"
+                        + "ChannelStateDesc: Up\r\nCallerIDNum: <unknown>\r\nCallerIDName: <unknown>\r\nConnectedLineNum: <unknown>\r\n"
+                        + "ConnectedLineName: <unknown>\r\nLanguage: en\r\nAccountCode: \r\nContext: default\r\nExten: s\r\n"
+                        + "Priority: 3\r\nUniqueid: 1795347864.4914\r\nLinkedid: 1795347864.4913\r\nChanVariable: foo=\r\n"
+                        + "ChanVariable: does_not_exist=\r\nApplication: Echo\r\nApplicationData: \r\nDuration"));
         Conversation reordered = Variants.reorder(g01, new Random(1));
         assertThat(text(reordered)).isNotEqualTo(text(g01));
         assertThat(reordered.serverBlocks()).containsExactlyInAnyOrderElementsOf(g01.serverBlocks());

@@ -163,6 +163,25 @@ class StreamComparisonTest {
     }
 
     @Test
+    void theItemsOfAListOfChannelsMayComeInAnyOrderButBeforeTheEnd() {
+        String start = "Response: Success\nActionID: s\nEventList: start\nMessage: Channel status will follow";
+        String one = "Event: Status\nPrivilege: call\nActionID: s\nChannel: Local/s@default-0000084b;1\nUniqueid: 1795347864.4913";
+        String two = "Event: Status\nPrivilege: call\nActionID: s\nChannel: Local/s@default-0000084b;2\nUniqueid: 1795347864.4914";
+        String end = "Event: StatusComplete\nActionID: s\nEventList: Complete\nListItems: 2";
+        Capture captured = loggedIn().at("0.2").send("a", "Action: Status").expect("a", start, one, two, end)
+                .at("0.5").send("a", "Action: Ping").expect("a", "Response: Success").capture("status");
+        Capture swapped = loggedIn().at("0.2").send("a", "Action: Status").expect("a", start, two, one, end)
+                .at("0.5").send("a", "Action: Ping").expect("a", "Response: Success").capture("status, swapped");
+        assertThatCode(() -> CaptureComparison.assertMatches(captured, swapped, STREAMS)).doesNotThrowAnyException();
+
+        Capture endFirst = loggedIn().at("0.2").send("a", "Action: Status").expect("a", start, one, end, two)
+                .at("0.5").send("a", "Action: Ping").expect("a", "Response: Success").capture("status, end first");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(captured, endFirst, STREAMS))
+                .hasMessageContaining("Closest: stream 'replies and list items', block 4 of 6")
+                .hasMessageContaining("line 1: expected 'Event: Status', got 'Event: StatusComplete'");
+    }
+
+    @Test
     void anIdTheClientChoseMustComeBackAsItIs() {
         Capture captured = loggedIn().at("0.2").send("a", "Action: Originate", "ChannelId: MyCustomId")
                 .expect("a", channelEvent("Newchannel", "Local/s@default-00000001;1", "MyCustomId", "MyCustomId"))

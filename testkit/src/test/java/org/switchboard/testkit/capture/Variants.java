@@ -274,6 +274,32 @@ final class Variants {
         });
     }
 
+    /** The items of every list whose items name channels, in reverse order (Complete stays last). */
+    static Conversation channelListsReversed(Conversation c) {
+        List<Item> out = new ArrayList<>(c.items);
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= out.size(); i++) {
+            boolean item = i < out.size() && out.get(i) instanceof Server s && s.key().kind() == Kind.REPLIES
+                    && s.text().startsWith("Event: ") && s.header("ActionID") != null && !"Complete".equals(s.header("EventList"))
+                    && Breakages.hasIdentifiers(s.text());
+            if (item && (run.isEmpty() || ((Server) out.get(run.get(0))).header("ActionID").equals(((Server) out.get(i)).header("ActionID")))) {
+                run.add(i);
+                continue;
+            }
+            List<Item> items = new ArrayList<>();
+            run.forEach(r -> items.add(out.get(r)));
+            java.util.Collections.reverse(items);
+            for (int k = 0; k < run.size(); k++) {
+                out.set(run.get(k), items.get(k));
+            }
+            run.clear();
+            if (item) {
+                run.add(i);
+            }
+        }
+        return c.withItems(out);
+    }
+
     /** Repeats of a channel-backed device's state: one of each pair dropped, or one more added. */
     static Conversation deviceStateRepeats(Conversation c, boolean drop) {
         List<Item> out = new ArrayList<>();
