@@ -10,13 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import org.switchboard.testkit.capture.BlockMatcher.Mismatch;
 import org.switchboard.testkit.capture.ExpectedStream.Accepted;
 import org.switchboard.testkit.capture.ExpectedStream.Attempt;
 import org.switchboard.testkit.capture.ExpectedStream.Cursor;
@@ -28,7 +26,8 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
 /**
  * The comparison for conversations with calls ({@link ReplayMode#STREAMS}). A real Asterisk does not
  * repeat a call's output byte for byte (captures/README.md, "What varies from run to run"). This
- * comparison accepts exactly the differences that README names, and nothing else:
+ * comparison accepts exactly the differences that README names, plus one it does not (the order of
+ * list items that name channels, see Order), and nothing else:
  *
  * <ol>
  * <li><b>Identifiers</b> ({@link IdKind}): Uniqueids and Linkedids ({@code <epoch>.<sequence>}), the
@@ -44,14 +43,14 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
  * challenges, the EPOCH variable, and whole seconds elapsed (Duration, BillableSeconds, Seconds),
  * which may be one second off because the capture's timing is known to the millisecond only. CEL
  * {@code Extra} is compared as text with its identifiers mapped: nothing else in it varies.</li>
- * <li><b>Order</b>: each connection's captured blocks are cut into streams ({@link StreamKey},
+ * <li><b>Order</b>: each connection's captured blocks are cut into streams (StreamKey,
  * StreamClassifier); within a stream the captured order is kept, across streams any interleaving
  * is accepted. The streams, and the reason each keeps its order:
  * <ul>
  * <li>replies: the banner, the responses and the list items up to their Complete event, in request
  * order (one session thread answers one request after the other); but the items of a list of
  * channels (CoreShowChannels, Status) in any order among themselves, because Asterisk walks a hash
- * container keyed by channel name and the names change from run to run ({@link OrderedStream});</li>
+ * container keyed by channel name and the names change from run to run (OrderedStream);</li>
  * <li>an event that answers an action outside a list (OriginateResponse), per ActionID;</li>
  * <li>CEL records per channel (UniqueID), Cdr records per channel: their own subscriptions, so they
  * race with channel events and with each other's channels, but one channel's records keep their
@@ -74,10 +73,10 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
  * it reaches back to the first chunk of that burst (see Transcript).</li>
  * <li><b>The two races the README names</b>: DeviceStateChange of a device backed by channels
  * ({@code Local/...}, {@code Surrogate/...}): runs of identical reports count as one, and a state
- * the capture reported within the same burst as the next one may be missing ({@link
- * DeviceStateStream}); other devices are compared report by report. CEL LINKEDID_END may come from
+ * the capture saw replaced without a new burst of client chunks in between may be missing
+ * (DeviceStateStream); other devices are compared report by report. CEL LINKEDID_END may come from
  * either channel of the linkedid, as that channel's CHAN_END record renamed, after every CHAN_END of
- * the linkedid ({@link LinkedIdEndStream}).</li>
+ * the linkedid (LinkedIdEndStream).</li>
  * <li><b>The end</b>: on a connection the capture did not see closed, events that arrive after all
  * of its captured blocks are ignored (the recording stopped, the server did not).</li>
  * </ol>
@@ -98,6 +97,7 @@ public final class StreamComparison implements TranscriptCheck {
     private final Map<String, Integer> liveCount = new HashMap<>();
     private final Set<IdentityMap.Binding> pins = new LinkedHashSet<>();
     private final Choices choices = new Choices();
+    private final NoFitReport report;
     private State state;
 
     StreamComparison(Transcript transcript, FieldRules rules) {
@@ -106,6 +106,7 @@ public final class StreamComparison implements TranscriptCheck {
         for (String conn : transcript.connections()) {
             streams.put(conn, streamsOf(conn));
         }
+        this.report = new NoFitReport(transcript, streams);
         this.state = new State();
     }
 
@@ -285,7 +286,7 @@ public final class StreamComparison implements TranscriptCheck {
                 if (after && b.isEvent() && !transcript.closes(b.connection())) {
                     return null;    // the recording had stopped
                 }
-                return new Failure(b, noFit(b, rejects, mine));
+                return new Failure(b, report.explain(b, rejects, mine, ids));
             }
             accepts.sort(Comparator.comparingInt(a -> a.block().index()));
             accepts.get(accepts.size() == 1 ? 0 : choices.pick(b.number(), accepts.size())).commit();
@@ -315,101 +316,6 @@ public final class StreamComparison implements TranscriptCheck {
         @Override
         public String describeChunk(int number) {
             return transcript.describeChunk(number);
-        }
-
-        private String noFit(LiveBlock b, List<Rejected> rejects, List<Cursor> mine) {
-            String head = transcript.name() + ", connection '" + b.connection() + "': received block " + (b.index() + 1)
-                    + " (" + (b.epoch() == 0 ? "before any client chunk" : "after " + transcript.describeChunk(b.epoch()))
-                    + ") fits no expected block.\n";
-            String received = "\nreceived block:\n" + BlockReader.show(b.text());
-            ExpectedStream own = ownStream(b);
-            Rejected best = closest(rejects, own);
-            if (best == null) {
-                String why = own != null
-                        ? "Its stream " + own.label + " has no more blocks (all " + own.size() + " received)."
-                        : mine.isEmpty() || mine.stream().allMatch(Cursor::complete)
-                        ? "Every captured block of this connection has been received already"
-                                + (transcript.closes(b.connection()) ? " (the capture saw the server close it)." : ".")
-                        : "No stream of this connection expects a block like it.";
-                return head + why + received;
-            }
-            String where = "Closest: stream " + best.stream().label + ", " + best.stream().unit() + " " + best.position() + " of "
-                    + best.stream().size() + " (captured block " + (best.block().index() + 1) + " of the connection): ";
-            String what;
-            if (best.orderProblem() != null) {
-                what = "the lines match, but " + best.orderProblem() + ".";
-            } else {
-                Mismatch m = best.mismatch();
-                what = "line " + m.line() + ": expected '" + m.expected() + "', got '" + m.actual() + "' (" + m.reason() + ").";
-            }
-            return head + where + what + "\nexpected block:\n" + BlockReader.show(best.block().text()) + received;
-        }
-
-        /**
-         * The rejection that explains the failure best: lines that match but came at the wrong
-         * time; then lines that match but for identifiers; then the block's own stream (by its
-         * identifiers as mapped so far); then the candidate that matched the most lines.
-         */
-        private Rejected closest(List<Rejected> rejects, ExpectedStream own) {
-            for (Rejected r : rejects) {
-                if (r.orderProblem() != null) {
-                    return r;
-                }
-            }
-            Rejected best = null;
-            for (Rejected r : rejects) {
-                if (r.mismatch().onlyIdentities() && (best == null || r.mismatch().matchedLines() > best.mismatch().matchedLines())) {
-                    best = r;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-            if (own != null) {
-                for (Rejected r : rejects) {
-                    if (r.stream() == own) {
-                        return r;
-                    }
-                }
-                return null;
-            }
-            for (Rejected r : rejects) {
-                if (best == null || r.mismatch().matchedLines() > best.mismatch().matchedLines()) {
-                    best = r;
-                }
-            }
-            return best;
-        }
-
-        /** The stream this block would belong to if its identifiers are the ones mapped so far. */
-        private ExpectedStream ownStream(LiveBlock b) {
-            StreamKey key = new StreamClassifier().classify(b.lines());
-            String value = key.value();
-            if (value != null) {
-                for (IdKind kind : IdKind.values()) {
-                    Optional<String> c = ids.captured(kind, value);
-                    if (c.isPresent()) {
-                        value = c.get();
-                        break;
-                    }
-                }
-            }
-            for (ExpectedStream s : streams.getOrDefault(b.connection(), List.of())) {
-                if (s.key.kind() == key.kind() && Objects.equals(s.key.value(), value)) {
-                    return s;
-                }
-            }
-            // without the list's history an item looks like an answer to an action; lists are replies
-            return key.kind() == Kind.ACTION ? streamOf(b.connection(), new StreamKey(Kind.REPLIES, null)) : null;
-        }
-
-        private ExpectedStream streamOf(String conn, StreamKey key) {
-            for (ExpectedStream s : streams.getOrDefault(conn, List.of())) {
-                if (s.key.equals(key)) {
-                    return s;
-                }
-            }
-            return null;
         }
     }
 }

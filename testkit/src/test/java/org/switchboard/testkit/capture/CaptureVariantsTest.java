@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.switchboard.testkit.capture.Breakages.Broken;
@@ -116,10 +118,10 @@ class CaptureVariantsTest {
                 .allSatisfy(binding -> assertThat(binding.live()).isEqualTo(binding.captured()));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theVariantsChangeWhatTheySay() {
         Conversation g01 = Conversation.of(capture("G01_originate_app"));
-        Conversation renumbered = Variants.renumber(g01, java.util.Set.of());
+        Conversation renumbered = Variants.renumber(g01, Set.of());
         assertThat(text(renumbered)).doesNotContain("0000084b").contains("Local/s@default-00001a7f;2")
                 .contains("Uniqueid: 1795360209.11914");
         assertThat(text(Variants.shiftTimes(g01, true))).contains("EventTime: 2026-11-22 12:46:27", "Duration: 2", "Uptime: 7534");

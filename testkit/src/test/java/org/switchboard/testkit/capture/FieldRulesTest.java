@@ -2,6 +2,8 @@ package org.switchboard.testkit.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** Which values may differ, and how (captures/README.md, "What varies from run to run"). */
@@ -60,7 +62,7 @@ class FieldRulesTest {
 
     @Test
     void extraRulesCanBeAdded() {
-        FieldRules r = FieldRules.standard().vary("X-Token", java.util.regex.Pattern.compile("[a-z]+"))
+        FieldRules r = FieldRules.standard().vary("X-Token", Pattern.compile("[a-z]+"))
                 .varyElapsed("X-Age", 2);
         assertThat(r.lineMatches("X-Token: abc", "X-Token: xyz")).isTrue();
         assertThat(r.lineMatches("X-Token: abc", "X-Token: 123")).isFalse();

@@ -3,6 +3,7 @@ package org.switchboard.testkit.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.switchboard.testkit.capture.Script.cel;
 import static org.switchboard.testkit.capture.Script.channelEvent;
 import static org.switchboard.testkit.capture.Script.deviceState;
@@ -211,7 +212,7 @@ class StreamComparisonTest {
     void aFailureNamesTheStreamThePositionAndTheLineAndShowsBothBlocks() {
         Capture g01 = CaptureVariantsTest.capture("G01_originate_app");
         Capture swapped = Breakages.swapInChannelStream(Conversation.of(g01)).orElseThrow().conversation().toCapture(null);
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> CaptureComparison.assertMatches(g01, swapped, STREAMS));
+        Throwable failure = catchThrowable(() -> CaptureComparison.assertMatches(g01, swapped, STREAMS));
         assertThat(failure.getMessage().split("\n", 3)).startsWith(
                 "G01_originate_app, connection 'a': received block 9 (after client chunk 2 (connection 'a', 'Action: Originate'))"
                         + " fits no expected block.",

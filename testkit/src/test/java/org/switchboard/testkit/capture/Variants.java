@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -288,7 +289,7 @@ final class Variants {
             }
             List<Item> items = new ArrayList<>();
             run.forEach(r -> items.add(out.get(r)));
-            java.util.Collections.reverse(items);
+            Collections.reverse(items);
             for (int k = 0; k < run.size(); k++) {
                 out.set(run.get(k), items.get(k));
             }
