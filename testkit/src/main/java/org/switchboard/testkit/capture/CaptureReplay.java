@@ -33,7 +33,8 @@ import org.switchboard.testkit.AmiTestClient;
  * capture shows before that moment, so the conversation keeps the captured timeline (a reply the
  * capture saw before another client logged in arrives before that login's events). Client chunks
  * go out with captured identifiers replaced by the live ones they stand for. With a virtual clock
- * ({@link ReplayOptions#withVirtualClock}), the clock is moved to each client step's captured time
+ * ({@link ReplayOptions#withVirtualClock}), the clock is moved to each step's captured time (a
+ * client's send, or the moment it read what the server had written)
  * before the step.
  *
  * <p>An MD5 login is re-keyed: a captured {@code Key} that was right for the captured challenge is
@@ -105,28 +106,33 @@ public final class CaptureReplay {
                         }
                         continue;
                     }
-                    advanceClock(step.at());
                     if (step instanceof Capture.Connect) {
-                        awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()));
+                        awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()), step.at());
+                        advanceClock(step.at());
                         clients.put(conn, connect());
                     } else if (step instanceof Capture.Send s) {
-                        awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()));
+                        awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()), step.at());
+                        advanceClock(step.at());
                         drainAll();
                         AmiTestClient c = clients.get(conn);
                         String data = rekey(check.translate(s.data()), capturedChallenge.get(conn), c);
                         sent++;     // before the bytes leave: whatever arrives from now on may be an answer
                         c.sendRaw(data);
                     } else if (step instanceof Capture.Closed) {
-                        awaitUntilSettled(() -> check.unsettled(conn));
+                        awaitUntilSettled(() -> check.unsettled(conn), step.at());
+                        advanceClock(step.at());
                         if (!clients.get(conn).awaitClosed(options.waitTime())) {
                             throw new AssertionError(capture.name() + ", connection '" + conn
                                     + "': the server should have closed the connection");
                         }
                     }
                 }
+                Duration end = capture.steps().stream().map(Capture.Step::at).max(Duration::compareTo)
+                        .orElse(Duration.ZERO);
                 for (String conn : clients.keySet()) {
-                    awaitUntilSettled(() -> check.unsettled(conn));
+                    awaitUntilSettled(() -> check.unsettled(conn), end);
                 }
+                advanceClock(end);
                 drainAll();
                 check.finish();
             } finally {
@@ -142,8 +148,13 @@ public final class CaptureReplay {
             }
         }
 
-        /** Feeds what has arrived, waiting for more on the connection that owes a block, until nothing is owed. */
-        private void awaitUntilSettled(Supplier<Optional<TranscriptCheck.Pending>> owed) {
+        /**
+         * Feeds what has arrived, waiting for more on the connection that owes a block, until
+         * nothing is owed. On a virtual clock, when nothing arrives and the server is quiet, time
+         * is let pass up to {@code until} (the next step's captured time): what is still owed
+         * needs a timer to fire.
+         */
+        private void awaitUntilSettled(Supplier<Optional<TranscriptCheck.Pending>> owed, Duration until) {
             long deadline = System.nanoTime() + options.waitTime().toNanos();
             while (true) {
                 drainAll();
@@ -159,7 +170,14 @@ public final class CaptureReplay {
                             + p.get().message() + leftover(p.get().connection()));
                 }
                 String conn = p.get().connection();
-                c.awaitUntil(() -> hasNewBytes(conn), Duration.ofNanos(Math.min(left, POLL.toNanos())));
+                boolean arrived = c.awaitUntil(() -> hasNewBytes(conn), Duration.ofNanos(Math.min(left, POLL.toNanos())));
+                if (!arrived && options.virtualClock() != null && until.compareTo(clockAt) > 0) {
+                    options.quiesce().run();
+                    drainAll();
+                    if (owed.get().isPresent() && !hasNewBytes(conn)) {
+                        advanceClock(until);
+                    }
+                }
             }
         }
 
