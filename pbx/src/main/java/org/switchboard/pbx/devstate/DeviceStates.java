@@ -27,7 +27,7 @@ public final class DeviceStates {
         String device = channel.deviceName();
         ChannelDriver driver = channel.driver();
         boolean cacheable = driver.cachesDeviceState();
-        pbx.core().execute(() -> evaluate(device, driver, cacheable));
+        pbx.core().executeWhenIdle(() -> evaluate(device, driver, cacheable));
     }
 
     private void evaluate(String device, ChannelDriver driver, boolean cacheable) {
