@@ -93,7 +93,7 @@ public final class CdrManagerBackend implements PbxEventRenderer<CdrRecorded> {
                 for (Variable v : c.variables()) {
                     if (!v.name().isEmpty() && !v.value().isEmpty()) {
                         fields.add(Map.entry(v.name(), v.value()));
-                        log.info("Added mapping {}: ${{CDR({})}}", v.value(), v.name());
+                        log.info("Added mapping {}: ${CDR({})}", v.value(), v.name());
                     }
                 }
             }

@@ -45,7 +45,7 @@ public final class CdrEngine implements Consumer<PbxEvent> {
     private final CoreLoop core;
     private final ZoneId zone;
     private final Consumer<PbxEvent> publisher;
-    private CdrSettings settings = CdrSettings.DEFAULTS;
+    private volatile CdrSettings settings = CdrSettings.DEFAULTS;
     private boolean configured;
     private boolean dialChangesIgnored;
     private boolean stateChangesIgnored;

@@ -27,8 +27,9 @@ import org.switchboard.pbx.time.Clock;
  * of each channel (for the peers of bridge events).
  *
  * <p>Core thread only. With CEL disabled (cel.conf {@code enable = no}) nothing is followed, as
- * Asterisk then has no message routes at all. Parking, transfers, pickups, Local optimization and
- * stream/DTMF events are not produced: nothing publishes their causes yet.
+ * Asterisk then has no message routes at all. Local optimization and blind transfers are reported
+ * through {@link #localOptimization} and {@link #blindTransfer}; parking, attended transfers,
+ * pickups and stream/DTMF events are not produced: nothing publishes their causes yet.
  */
 public final class CelEngine implements Consumer<PbxEvent> {
     private static final Logger log = LoggerFactory.getLogger(CelEngine.class);
@@ -37,7 +38,7 @@ public final class CelEngine implements Consumer<PbxEvent> {
 
     private final Clock clock;
     private final Consumer<PbxEvent> publisher;
-    private CelSettings settings = CelSettings.DEFAULTS;
+    private volatile CelSettings settings = CelSettings.DEFAULTS;
     private final Map<String, Integer> linkedIds = new HashMap<>();
     private final Map<String, String> dialStatuses = new HashMap<>();
     private final Map<String, ChannelSnapshot> latest = new HashMap<>();
@@ -89,6 +90,42 @@ public final class CelEngine implements Consumer<PbxEvent> {
         }
         report(channel, CelEventType.USER_DEFINED, clock.now(), name,
                 CelJson.object().put("extra", extra == null ? "" : extra).text(), "");
+    }
+
+    /**
+     * cel_local_optimization_cb_helper: LOCAL_OPTIMIZE_BEGIN ({@code begin}) or LOCAL_OPTIMIZE for
+     * the ;1 half, naming the ;2 half in Extra. For the Local optimization start/finish events.
+     */
+    public void localOptimization(boolean begin, ChannelSnapshot one, ChannelSnapshot two) {
+        if (!settings.enabled() || one == null || two == null) {
+            return;
+        }
+        String extra = CelJson.object().put("local_two", two.name()).put("local_two_uniqueid", two.uniqueId()).text();
+        if (extra != null) {
+            report(one, begin ? CelEventType.LOCAL_OPTIMIZE_BEGIN : CelEventType.LOCAL_OPTIMIZE, clock.now(), "",
+                    extra, "");
+        }
+    }
+
+    /**
+     * cel_blind_transfer_cb: BLINDTRANSFER for the transferer of a successful blind transfer;
+     * {@code transferee} may be null ("N/A").
+     */
+    public void blindTransfer(ChannelSnapshot transferer, ChannelSnapshot transferee, String bridgeId,
+                              String context, String exten) {
+        if (!settings.enabled()) {
+            return;
+        }
+        String extra = CelJson.object()
+                .put("extension", exten)
+                .put("context", context)
+                .put("bridge_id", bridgeId == null ? "" : bridgeId)
+                .put("transferee_channel_name", transferee == null ? "N/A" : transferee.name())
+                .put("transferee_channel_uniqueid", transferee == null ? "N/A" : transferee.uniqueId())
+                .text();
+        if (extra != null) {
+            report(transferer, CelEventType.BLINDTRANSFER, clock.now(), "", extra, "");
+        }
     }
 
     // ---- channel snapshots (cel_snapshot_update_cb) ----

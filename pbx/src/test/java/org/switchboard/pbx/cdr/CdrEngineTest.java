@@ -94,6 +94,24 @@ class CdrEngineTest {
         assertThat(d.initiatedSeconds()).isFalse();
     }
 
+    /** Alice (Dial) calls {@code callee}, which ends with {@code status} and is hung up. */
+    private static CallRecordsBed.Chan failedDial(CallRecordsBed b, CallRecordsBed.Chan alice, String callee,
+                                                  String status) {
+        CallRecordsBed.Chan peer = b.channel(callee, ChannelState.DOWN, alice.linkedId);
+        peer.outgoing = true;
+        peer.exec("AppDial", "(Outgoing Line)");
+        b.dial(alice, peer);
+        b.dialStatus(alice, peer, status);
+        peer.hangup(0);
+        return peer;
+    }
+
+    private static CallRecordsBed.Chan alice(CallRecordsBed b, String dialData) {
+        CallRecordsBed.Chan alice = b.channel("PJSIP/alice-00000001", ChannelState.RING);
+        alice.exec("Dial", dialData);
+        return alice;
+    }
+
     @Test
     void anUnansweredDialIsPostedWithItsDialStatus() {
         CallRecordsBed.Chan alice = bed.channel("PJSIP/alice-00000001", ChannelState.RING);
@@ -129,13 +147,8 @@ class CdrEngineTest {
 
     private Disposition disposition(String status) {
         try (CallRecordsBed b = new CallRecordsBed()) {
-            CallRecordsBed.Chan alice = b.channel("PJSIP/alice-00000001", ChannelState.RING);
-            alice.exec("Dial", "PJSIP/bob");
-            CallRecordsBed.Chan bob = b.channel("PJSIP/bob-00000002", ChannelState.DOWN, alice.linkedId);
-            bob.outgoing = true;
-            b.dial(alice, bob);
-            b.dialStatus(alice, bob, status);
-            bob.hangup(0);
+            CallRecordsBed.Chan alice = alice(b, "PJSIP/bob");
+            failedDial(b, alice, "PJSIP/bob-00000002", status);
             alice.hangup(0);
             return b.cdrs().get(0).disposition();
         }
@@ -275,19 +288,10 @@ class CdrEngineTest {
 
     @Test
     void aSecondDialAddsARecord() {
-        CallRecordsBed.Chan alice = bed.channel("PJSIP/alice-00000001", ChannelState.RING);
-        alice.exec("Dial", "PJSIP/bob");
-        CallRecordsBed.Chan bob = bed.channel("PJSIP/bob-00000002", ChannelState.DOWN, alice.linkedId);
-        bob.outgoing = true;
-        bed.dial(alice, bob);
-        bed.dialStatus(alice, bob, "NOANSWER");
-        bob.hangup(0);
+        CallRecordsBed.Chan alice = alice(bed, "PJSIP/bob");
+        failedDial(bed, alice, "PJSIP/bob-00000002", "NOANSWER");
         alice.exec("Dial", "PJSIP/carol");
-        CallRecordsBed.Chan carol = bed.channel("PJSIP/carol-00000003", ChannelState.DOWN, alice.linkedId);
-        carol.outgoing = true;
-        bed.dial(alice, carol);
-        bed.dialStatus(alice, carol, "BUSY");
-        carol.hangup(0);
+        failedDial(bed, alice, "PJSIP/carol-00000003", "BUSY");
         alice.hangup(HangupCause.NORMAL_CLEARING);
 
         assertThat(bed.cdrs()).extracting(CdrRecord::destinationChannel, CdrRecord::disposition)
@@ -299,13 +303,8 @@ class CdrEngineTest {
     @Test
     void ignoredDialChangesKeepOneRecordWithTheDialsDisposition() {
         try (CallRecordsBed b = new CallRecordsBed(with("ignoredialchanges", true))) {
-            CallRecordsBed.Chan alice = b.channel("PJSIP/alice-00000001", ChannelState.RING);
-            alice.exec("Dial", "PJSIP/bob");
-            CallRecordsBed.Chan bob = b.channel("PJSIP/bob-00000002", ChannelState.DOWN, alice.linkedId);
-            bob.outgoing = true;
-            b.dial(alice, bob);
-            b.dialStatus(alice, bob, "BUSY");
-            bob.hangup(0);
+            CallRecordsBed.Chan alice = alice(b, "PJSIP/bob");
+            failedDial(b, alice, "PJSIP/bob-00000002", "BUSY");
             alice.exec("Hangup", "");
             alice.hangup(HangupCause.NORMAL_CLEARING);
             // one record without a Party B; BUSY is below ANSWERED, so it is not posted (unanswered = no)
@@ -314,13 +313,8 @@ class CdrEngineTest {
         try (CallRecordsBed b = new CallRecordsBed(with("ignoredialchanges", true))) {
             b.onCore(() -> b.cdr.settings(new CdrSettings(true, false, true, false, false, true, false, false, true,
                     100, 300, true, false, false, false)));
-            CallRecordsBed.Chan alice = b.channel("PJSIP/alice-00000001", ChannelState.RING);
-            alice.exec("Dial", "PJSIP/bob");
-            CallRecordsBed.Chan bob = b.channel("PJSIP/bob-00000002", ChannelState.DOWN, alice.linkedId);
-            bob.outgoing = true;
-            b.dial(alice, bob);
-            b.dialStatus(alice, bob, "BUSY");
-            bob.hangup(0);
+            CallRecordsBed.Chan alice = alice(b, "PJSIP/bob");
+            failedDial(b, alice, "PJSIP/bob-00000002", "BUSY");
             alice.exec("Hangup", "");
             alice.hangup(HangupCause.NORMAL_CLEARING);
             // a reload cannot turn ignoredialchanges off: still one record, without a Party B, and

@@ -192,4 +192,25 @@ class CelEngineTest {
         assertThat(bed.cels()).extracting(CelRecord::extra).containsExactly(
                 "{\"hangupcause\":0,\"hangupsource\":\"a\\\\b\\n\\t\\u0001/\u00c3\u00a9\",\"dialstatus\":\"\"}", "");
     }
+
+    @Test
+    void localOptimizationAndBlindTransferRecords() {
+        events(ALL);
+        CallRecordsBed.Chan one = bed.channel("Local/b@default-00000000;1", ChannelState.UP);
+        CallRecordsBed.Chan two = bed.channel("Local/b@default-00000000;2", ChannelState.UP, one.linkedId);
+        bed.onCore(() -> {
+            bed.cel.localOptimization(true, one.snapshot, two.snapshot);
+            bed.cel.localOptimization(false, one.snapshot, two.snapshot);
+            bed.cel.blindTransfer(two.snapshot, null, "b-1", "default", "100");
+        });
+        assertThat(bed.cels().subList(2, 5)).extracting(r -> r.eventName() + " " + r.channelName() + " " + r.extra())
+                .containsExactly(
+                        "LOCAL_OPTIMIZE_BEGIN Local/b@default-00000000;1 {\"local_two\":\"Local/b@default-00000000;2\","
+                                + "\"local_two_uniqueid\":\"" + two.uniqueId + "\"}",
+                        "LOCAL_OPTIMIZE Local/b@default-00000000;1 {\"local_two\":\"Local/b@default-00000000;2\","
+                                + "\"local_two_uniqueid\":\"" + two.uniqueId + "\"}",
+                        "BLINDTRANSFER Local/b@default-00000000;2 {\"extension\":\"100\",\"context\":\"default\","
+                                + "\"bridge_id\":\"b-1\",\"transferee_channel_name\":\"N/A\","
+                                + "\"transferee_channel_uniqueid\":\"N/A\"}");
+    }
 }
