@@ -17,7 +17,7 @@ import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
 
 /**
- * The CEL and Cdr records of the call captures (G01, G02, G03, G05, I01, M04), replayed in virtual
+ * The CEL and Cdr records of the call captures (G01, G02, G03, G05, I01, J01, M03, M04), replayed in virtual
  * time with the capture's configuration (cdr.conf, cdr_manager.conf and cel.conf enable both).
  * Each stream is compared with the capture event by event: names, header order and values, except
  * uniqueids and channel names (which only have to correspond one to one) and wall-clock times
@@ -219,5 +219,36 @@ class CallRecordsCaptureTest {
             }
         }
         assertSameStream(fromCapture("I01_hangup", "a", "Cdr"), received(a, from, "Cdr"), ids);
+    }
+
+    @Test
+    void j01CallerIdNameSetFromTheManager() {
+        AmiTestClient a = user();
+        int from = a.messageCount();
+        a.send("Action: Originate", "Channel: Local/s@default", "Application: Echo", "ActionID: o1");
+        awaitAnswer(a, from);
+        advance(500);
+        String two = a.awaitMessage(from, m -> newexten(m, "Echo"), AmiTestClient.DEFAULT_WAIT).header("Channel");
+        a.request("Action: Setvar", "Channel: " + two, "Variable: color", "Value: blue", "ActionID: v1");
+        a.request("Action: Setvar", "Channel: " + two, "Variable: CALLERID(name)", "Value: Bob", "ActionID: v6");
+        advance(700);
+        AmiTestClient setup = sb.login("admin", "admin123");
+        setup.request("Action: Hangup", "Channel: " + two, "ActionID: _setup-2");
+        awaitRecords(a, from, 9, 2);
+
+        assertStreamsMatch("J01_channel_vars", a, from);
+    }
+
+    @Test
+    void m03ConnectedLineSetByTheSecondHalf() {
+        AmiTestClient a = user();
+        int from = a.messageCount();
+        a.send("Action: Originate", "Channel: Local/cl@default", "Application: Echo", "ActionID: o1");
+        awaitAnswer(a, from);
+        // ;2 answers, sets CONNECTEDLINE (;1's caller id becomes "Test" <1234>) and hangs up
+        advance(500);
+        awaitRecords(a, from, 9, 2);
+
+        assertStreamsMatch("M03_connected_line", a, from);
     }
 }
