@@ -14,7 +14,6 @@ import io.netty.handler.ssl.SslContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.config.AstBool;
 import org.switchboard.config.ConfigException;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.config.ConfigReadOptions;
@@ -403,9 +402,8 @@ public final class Switchboard implements AutoCloseable {
     }
 
     private boolean cdrEnabled() {
-        // cdr.conf [general] enable, which defaults to yes (cdr.c)
-        return readOptional("cdr.conf").flatMap(c -> c.category("general"))
-                .flatMap(g -> g.value("enable")).map(v -> !AstBool.isFalse(v)).orElse(true);
+        // ast_cdr_is_enabled: the CDR engine's setting as last loaded (cdr.conf [general] enable)
+        return pbxService.callRecords().cdrEnabled();
     }
 
     /** Fails closed: an unusable certificate or key stops the TLS listener from starting. */

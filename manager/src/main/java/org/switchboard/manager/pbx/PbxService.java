@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.cdr.CallRecordsService;
 import org.switchboard.manager.channel.ChannelEventRenderers;
 import org.switchboard.manager.channel.PbxEventTranslator;
 import org.switchboard.pbx.Pbx;
@@ -29,6 +30,7 @@ public final class PbxService {
     private final Function<String, Optional<ConfigFile>> configs;
     private final DialplanLoader loader;
     private final PbxEventTranslator translator;
+    private final CallRecordsService callRecords;
 
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs) {
         this.configs = configs;
@@ -36,6 +38,8 @@ public final class PbxService {
         this.loader = new DialplanLoader(pbx.runtime());
         this.translator = new PbxEventTranslator(runtime.events());
         ChannelEventRenderers.registerAll(translator);
+        // CDR and CEL subscribe before the translator: their records come before the event that caused them
+        this.callRecords = new CallRecordsService(runtime, pbx, configs, translator);
         translator.attach(pbx.bus());
         channelVariables(runtime.settings().general().channelVars());
         runtime.core().submit(() -> {
@@ -53,6 +57,11 @@ public final class PbxService {
         return translator;
     }
 
+    /** CDR and CEL (engines, AMI backends, modules). */
+    public CallRecordsService callRecords() {
+        return callRecords;
+    }
+
     /** The manager.conf channelvars (at start and after each manager reload). */
     public void channelVariables(List<String> names) {
         pbx.managerVariableNames(names);
@@ -67,6 +76,7 @@ public final class PbxService {
         modules.builtin("app_userevent", "Custom User Event Application", () -> true);
         modules.builtin("app_verbose", "Send verbose output", () -> true);
         modules.builtin("app_exec", "Executes dialplan applications", () -> true);
+        callRecords.registerModules(modules);
     }
 
     /** Loads extensions.conf (core thread); a missing file leaves the dialplan empty. */

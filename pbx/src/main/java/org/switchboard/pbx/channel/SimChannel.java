@@ -57,6 +57,10 @@ public final class SimChannel implements VariableScope {
     private boolean destructionPending;
     private boolean inAutoloop;
     private boolean outgoing;
+    private boolean originated;
+    private int amaFlags = ChannelSnapshot.DEFAULT_AMA_FLAGS;
+    private String userField = "";
+    private String callerAni = "";
     private java.util.List<String> nativeFormats = java.util.List.of("slin");
 
     private final VariableList variables = new VariableList();
@@ -154,6 +158,18 @@ public final class SimChannel implements VariableScope {
     /** AST_FLAG_OUTGOING: this channel was called (it cannot answer itself). */
     public boolean outgoing() { return outgoing; }
     public void markOutgoing() { outgoing = true; }
+    /** AST_FLAG_ORIGINATED: Originate called this channel (CDR then does not treat it as dialed). */
+    public boolean originated() { return originated; }
+    public void markOriginated() { originated = true; }
+    /** AMA flags (1 OMIT, 2 BILLING, 3 DOCUMENTATION); setting them publishes nothing (channel_internal_api.c). */
+    public int amaFlags() { return amaFlags; }
+    public void setAmaFlags(int flags) { amaFlags = flags; changed(); }
+    /** The user field (CHANNEL(userfield)); setting it publishes nothing. */
+    public String userField() { return userField; }
+    public void setUserField(String field) { userField = field == null ? "" : field; changed(); }
+    /** The caller's ANI number, "" when none (ast_set_callerid sets it for Originate). */
+    public String callerAni() { return callerAni; }
+    public void setCallerAni(String ani) { callerAni = ani == null ? "" : ani; changed(); }
 
     /**
      * ast_setstate: a new state is published (Newstate) and the device re-evaluated; the same
@@ -247,7 +263,8 @@ public final class SimChannel implements VariableScope {
         long timeToHangup = whenToHangup == 0 ? 0 : whenToHangup / 1000;
         return new ChannelSnapshot(name, uniqueId, linkedId, driver.tech(), state, caller, connected, dnid, language,
                 accountCode, peerAccount, context, exten, priority, application, applicationData, bridgeId, created,
-                hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this));
+                hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this), amaFlags,
+                userField, callerAni, outgoing, originated, softHangupFlags);
     }
 
     // ---- variables (pbx_builtin_setvar_helper, pbx_builtin_getvar_helper) ----

@@ -44,7 +44,9 @@ class OriginateLocalTest {
         a.awaitUntil(() -> a.messages().stream().filter(m -> "NOT_INUSE".equals(m.header("State"))).count() == 2,
                 AmiTestClient.DEFAULT_WAIT);
 
+        // CEL and Cdr records are compared with the capture in CallRecordsCaptureTest
         List<String> seen = a.messages().subList(from, a.messageCount()).stream()
+                .filter(m -> !m.header("Event").equals("CEL") && !m.header("Event").equals("Cdr"))
                 .map(m -> describe(m, one, two)).toList();
         assertThat(seen).containsExactly(
                 "R o1 Originate successfully queued",
