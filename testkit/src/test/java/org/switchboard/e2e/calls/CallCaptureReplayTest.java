@@ -29,10 +29,11 @@ class CallCaptureReplayTest {
     SwitchboardExtension sb = SwitchboardExtension.withConfigDir(CAPTURES.resolve("etc")).virtualClock();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"G01_originate_app", "G02_originate_dialplan", "G04_originate_failures",
-            "I01_hangup", "J02_global_vars", "M02_channelvars", "M03_connected_line", "M04_lifecycle_order"})
+    @ValueSource(strings = {"G01_originate_app", "G02_originate_dialplan", "G03_originate_async",
+            "G04_originate_failures", "G05_channelid", "I01_hangup", "J01_channel_vars", "J02_global_vars",
+            "M01_status", "M02_channelvars", "M03_connected_line", "M04_lifecycle_order"})
     void replays(String name) throws Exception {
-        Capture capture = withoutCelAndCdr(Capture.read(CAPTURES.resolve(name + ".txt")));
+        Capture capture = Capture.read(CAPTURES.resolve(name + ".txt"));
         new CaptureReplay(sb.amiAddress(), FieldRules.calls(), Map.of("user", "mysecret", "admin", "admin123"),
                 Duration.ofSeconds(5)).run(capture, ReplayOptions.defaults().withVirtualClock(sb.clock()).withQuiesce(sb.server()::quiesce));
     }
