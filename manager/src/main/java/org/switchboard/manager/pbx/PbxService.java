@@ -11,6 +11,7 @@ import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.channel.ChannelEventRenderers;
 import org.switchboard.manager.channel.PbxEventTranslator;
+import org.switchboard.manager.pjsip.PjsipService;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.PbxFactory;
 import org.switchboard.pbx.dialplan.Dialplan;
@@ -29,6 +30,7 @@ public final class PbxService {
     private final Function<String, Optional<ConfigFile>> configs;
     private final DialplanLoader loader;
     private final PbxEventTranslator translator;
+    private final PjsipService pjsip;
 
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs) {
         this.configs = configs;
@@ -42,6 +44,12 @@ public final class PbxService {
             loadDialplan();
             return null;
         }).join();
+        this.pjsip = new PjsipService(pbx, configs, translator);
+    }
+
+    /** The simulated PJSIP endpoints (pjsip.conf, their actions and CLI commands). */
+    public PjsipService pjsip() {
+        return pjsip;
     }
 
     public Pbx pbx() {
@@ -67,6 +75,7 @@ public final class PbxService {
         modules.builtin("app_userevent", "Custom User Event Application", () -> true);
         modules.builtin("app_verbose", "Send verbose output", () -> true);
         modules.builtin("app_exec", "Executes dialplan applications", () -> true);
+        pjsip.registerModules(modules);
     }
 
     /** Loads extensions.conf (core thread); a missing file leaves the dialplan empty. */
