@@ -1,11 +1,13 @@
 package org.switchboard.pbx.pjsip;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,7 +174,11 @@ public final class PjsipDriver implements ChannelDriver {
                     c.setAccountCode(endpoint.accountCode());
                 });
         pbx.channelCreated();
-        channel.attach(SipCall.class, new SipCall(endpoint.name(), phoneIsCaller, endpoints.behaviour(endpoint.name())));
+        // pjsip makes a random UUID; a name-based one keeps runs repeatable
+        String callId = UUID.nameUUIDFromBytes(("call " + channel.uniqueId()).getBytes(StandardCharsets.ISO_8859_1))
+                .toString();
+        channel.attach(SipCall.class,
+                new SipCall(endpoint.name(), phoneIsCaller, endpoints.behaviour(endpoint.name()), callId));
         channel.stageSnapshot();
         channel.nativeFormats(formats);
         if (exten != null && !exten.isEmpty()) {
@@ -278,6 +284,13 @@ public final class PjsipDriver implements ChannelDriver {
     @Override
     public boolean sendText(SimChannel channel, String text) {
         return channel.attachment(SipCall.class) != null;
+    }
+
+    /** chan_pjsip_get_uniqueid: the SIP dialog's Call-ID. */
+    @Override
+    public String pvtUniqueId(SimChannel channel) {
+        SipCall call = channel.attachment(SipCall.class);
+        return call == null ? "" : call.callId;
     }
 
     @Override

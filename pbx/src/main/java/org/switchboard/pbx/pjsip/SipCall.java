@@ -15,6 +15,8 @@ final class SipCall {
     /** The phone placed the call (Asterisk received the INVITE). */
     final boolean phoneIsCaller;
     final PhoneBehaviour behaviour;
+    /** The dialog's Call-ID. */
+    final String callId;
     Duration hangupAfter;
     String dtmf;
     /** The INVITE was answered with 200 OK (by the phone or by Asterisk). */
@@ -29,8 +31,9 @@ final class SipCall {
     int errorResponse;
     private final List<Cancellable> timers = new ArrayList<>();
 
-    SipCall(String endpoint, boolean phoneIsCaller, PhoneBehaviour behaviour) {
+    SipCall(String endpoint, boolean phoneIsCaller, PhoneBehaviour behaviour, String callId) {
         this.endpoint = endpoint;
+        this.callId = callId;
         this.phoneIsCaller = phoneIsCaller;
         this.behaviour = behaviour;
         this.hangupAfter = behaviour.hangupAfter();

@@ -2,6 +2,7 @@ package org.switchboard.e2e.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,28 @@ class PjsipListsTest {
         assertThat(cli(a, "switchboard endpoint call alice echo")).containsExactly(
                 "Calling echo from PJSIP/alice-00000000");
         assertThat(cli(a, "switchboard endpoint hangup alice")).containsExactly("Phone on PJSIP/alice-00000000 hung up");
+    }
+
+    @Test
+    void reloadingResPjsipTakesNewEndpointsAndBehaviours() throws Exception {
+        AmiTestClient a = PjsipConfig.login(sb);
+        assertThat(cli(a, "module show like pjsip")).anyMatch(l -> l.startsWith("res_pjsip "))
+                .anyMatch(l -> l.startsWith("chan_pjsip "));
+        Files.writeString(sb.configDir().resolve("pjsip.conf"), PjsipConfig.PJSIP
+                + "\n[dave](phone)\naors = dave\n\n[dave]\ntype = aor\nmax_contacts = 1\n");
+        Files.writeString(sb.configDir().resolve("switchboard-endpoints.conf"), "[dave]\nmode = busy\n");
+        int from = a.messageCount();
+        a.request("Action: Reload", "Module: res_pjsip", "ActionID: r1");
+        PjsipConfig.awaitLast(a, "DeviceStateChange PJSIP/dave NOT_INUSE");
+        assertThat(PjsipConfig.since(a, from)).containsExactly(
+                "R r1 Success Module Reloaded",
+                "ContactStatus dave NonQualified",
+                "PeerStatus PJSIP/dave Reachable",
+                "Reload",
+                "DeviceStateChange PJSIP/dave NOT_INUSE");
+        List<AmiMessage> dave = list(a, "SBEndpointList\r\nEndpoint: dave", "SBEndpointListComplete");
+        assertThat(dave.get(1).header("Mode")).isEqualTo("busy");
+        assertThat(dave.get(1).header("Delay")).as("carol's noanswer section is gone, defaults too").isEqualTo("2");
     }
 
     private static List<String> cli(AmiTestClient a, String command) {
