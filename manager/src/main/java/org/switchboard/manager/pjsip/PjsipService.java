@@ -36,14 +36,18 @@ public final class PjsipService {
         this.configs = configs;
         PjsipEventRenderers.registerAll(translator);
         pbx.core().submit(() -> {
-            load();
+            Optional<ConfigFile> pjsip = configs.apply("pjsip.conf");
+            if (pjsip.isEmpty()) {
+                log.info("pjsip.conf not found: no PJSIP endpoints");
+            }
+            apply(pjsip.map(PjsipConfigLoader::load).orElse(PjsipConfig.EMPTY));
             return null;
         }).join();
     }
 
     /** {@code res_pjsip} (reloadable) and {@code chan_pjsip}. */
     public void registerModules(ModuleRegistry modules) {
-        modules.builtin("res_pjsip", "Basic SIP resource", this::load);
+        modules.builtin("res_pjsip", "Basic SIP resource", this::reload);
         modules.builtin("chan_pjsip", "PJSIP Channel Driver", null, "res_pjsip");
     }
 
@@ -55,14 +59,20 @@ public final class PjsipService {
         return EndpointCommands.all(driver);
     }
 
-    /** Reads both files (core thread); a missing pjsip.conf means no endpoints. */
-    private boolean load() {
+    /**
+     * {@code module reload res_pjsip} (core thread): both files again; an unreadable pjsip.conf
+     * leaves the endpoints as they are (res_sorcery_config.c sorcery_config_internal_load).
+     */
+    private boolean reload() {
         Optional<ConfigFile> pjsip = configs.apply("pjsip.conf");
         if (pjsip.isEmpty()) {
-            log.info("pjsip.conf not found: no PJSIP endpoints");
+            log.error("Unable to load config file 'pjsip.conf'");
         }
-        PjsipConfig config = pjsip.map(PjsipConfigLoader::load).orElse(PjsipConfig.EMPTY);
-        driver.endpoints().configure(config, configs.apply(BehaviourTable.FILE).orElse(null));
+        apply(pjsip.map(PjsipConfigLoader::load).orElse(driver.endpoints().config()));
         return true;
+    }
+
+    private void apply(PjsipConfig config) {
+        driver.endpoints().configure(config, configs.apply(BehaviourTable.FILE).orElse(null));
     }
 }
