@@ -139,7 +139,8 @@ public final class Switchboard implements AutoCloseable {
                 new DbActions(astDb),
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
                 configActions,
-                new ChannelActions(pbxService.pbx()));
+                new ChannelActions(pbxService.pbx()),
+                pbxService.pjsip().actions());
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -421,6 +422,7 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(pbxService.pjsip().cliCommands());
         commands.forEach(cli::register);
     }
 

@@ -11,6 +11,7 @@ import org.switchboard.pbx.dialplan.eval.DialplanRuntime;
 import org.switchboard.pbx.dialplan.eval.FunctionRegistry;
 import org.switchboard.pbx.dialplan.func.BuiltinFunctions;
 import org.switchboard.pbx.local.LocalDriver;
+import org.switchboard.pbx.pjsip.PjsipDriver;
 
 /**
  * Assembles a {@link Pbx} with everything built in: the dialplan functions, the applications and
@@ -31,6 +32,7 @@ public final class PbxFactory {
         Pbx pbx = new Pbx(core, status, runtime, Dialplan.empty(runtime.systemZone()), asterisk);
         CoreApplications.registerAll(pbx.applications());
         pbx.registerDriver(new LocalDriver(pbx));
+        pbx.registerDriver(new PjsipDriver(pbx));
         return pbx;
     }
 }

@@ -12,6 +12,7 @@ import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.cdr.CallRecordsService;
 import org.switchboard.manager.channel.ChannelEventRenderers;
 import org.switchboard.manager.channel.PbxEventTranslator;
+import org.switchboard.manager.pjsip.PjsipService;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.PbxFactory;
 import org.switchboard.pbx.dialplan.Dialplan;
@@ -31,6 +32,7 @@ public final class PbxService {
     private final DialplanLoader loader;
     private final PbxEventTranslator translator;
     private final CallRecordsService callRecords;
+    private final PjsipService pjsip;
 
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs) {
         this.configs = configs;
@@ -46,6 +48,12 @@ public final class PbxService {
             loadDialplan();
             return null;
         }).join();
+        this.pjsip = new PjsipService(pbx, configs, translator);
+    }
+
+    /** The simulated PJSIP endpoints (pjsip.conf, their actions and CLI commands). */
+    public PjsipService pjsip() {
+        return pjsip;
     }
 
     public Pbx pbx() {
@@ -77,6 +85,7 @@ public final class PbxService {
         modules.builtin("app_verbose", "Send verbose output", () -> true);
         modules.builtin("app_exec", "Executes dialplan applications", () -> true);
         callRecords.registerModules(modules);
+        pjsip.registerModules(modules);
     }
 
     /** Loads extensions.conf (core thread); a missing file leaves the dialplan empty. */

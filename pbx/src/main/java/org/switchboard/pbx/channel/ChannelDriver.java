@@ -56,6 +56,14 @@ public interface ChannelDriver {
         return org.switchboard.pbx.devstate.DeviceStates.fromChannels(pbx, tech() + "/" + data);
     }
 
+    /**
+     * The technology's own id of the call (ast_channel_tech get_pvt_uniqueid, e.g. the SIP Call-ID;
+     * bridges put it in BRIDGEPVTCALLID), or null when the technology has none (Local).
+     */
+    default String pvtUniqueId(SimChannel channel) {
+        return null;
+    }
+
     /** Whether device state for these channels is cached (Local channels are not: republished on every change). */
     default boolean cachesDeviceState() {
         return true;

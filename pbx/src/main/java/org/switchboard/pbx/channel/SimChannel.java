@@ -102,6 +102,19 @@ public final class SimChannel implements VariableScope {
     public static SimChannel allocate(ChannelHost host, ChannelDriver driver, String name, ChannelState state,
                                       String context, String exten, String requestorLinkedId,
                                       String assignedUniqueId, String uniqueIdPrefix) {
+        return allocate(host, driver, name, state, context, exten, requestorLinkedId, assignedUniqueId,
+                uniqueIdPrefix, null);
+    }
+
+    /**
+     * As above, with {@code initial} applied to the channel before its first snapshot is published
+     * (what ast_channel_alloc takes as arguments besides the name: caller id, account code); may be
+     * null.
+     */
+    public static SimChannel allocate(ChannelHost host, ChannelDriver driver, String name, ChannelState state,
+                                      String context, String exten, String requestorLinkedId,
+                                      String assignedUniqueId, String uniqueIdPrefix,
+                                      java.util.function.Consumer<SimChannel> initial) {
         assert host.core().inCoreThread();
         int sequence = host.channels().nextUniqueIdSequence();
         String uniqueId = assignedUniqueId != null && !assignedUniqueId.isEmpty() ? assignedUniqueId
@@ -110,6 +123,9 @@ public final class SimChannel implements VariableScope {
                 requestorLinkedId != null && !requestorLinkedId.isEmpty() ? requestorLinkedId : uniqueId,
                 state, context == null || context.isEmpty() ? "default" : context,
                 exten == null || exten.isEmpty() ? "s" : exten, 1);
+        if (initial != null) {
+            initial.accept(c);
+        }
         host.channels().add(c);
         c.publishSnapshot();
         return c;
@@ -212,6 +228,8 @@ public final class SimChannel implements VariableScope {
     public void setApplication(String app, String data) {
         application = app;
         applicationData = data;
+        // a staged section publishes it at its end (dial.c begin_dial_prerun stages appl/data)
+        changed();
     }
 
     /** Renames the channel (masquerade, Local optimization); the caller publishes Rename. */

@@ -34,7 +34,7 @@ class AsteriskJavaLiveTest {
         // a call that is already up when the live API starts
         control.send("Action: Originate", "Channel: Local/wait@default", "Application: Echo", "Async: true",
                 "ActionID: before");
-        sb.server().onCore(() -> null);
+        sb.server().quiesce();
         sb.clock().advance(Duration.ofMillis(500)).join();
         control.awaitMessage(0, m -> "OriginateResponse".equals(m.header("Event")), AmiTestClient.DEFAULT_WAIT);
 
@@ -52,7 +52,7 @@ class AsteriskJavaLiveTest {
             int from = control.messageCount();
             control.send("Action: Originate", "Channel: Local/short@default", "Context: default", "Exten: echo",
                     "Priority: 1", "CallerID: \"Alice\" <1234>", "Async: true", "ActionID: after");
-            sb.server().onCore(() -> null);
+            sb.server().quiesce();
             sb.clock().advance(Duration.ofMillis(500)).join();
             control.awaitMessage(from, m -> "OriginateResponse".equals(m.header("Event")), AmiTestClient.DEFAULT_WAIT);
             String one = control.awaitMessage(from, m -> "OriginateResponse".equals(m.header("Event")),

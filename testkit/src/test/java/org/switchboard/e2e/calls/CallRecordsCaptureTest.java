@@ -37,7 +37,7 @@ class CallRecordsCaptureTest {
     }
 
     private void advance(long millis) {
-        sb.server().onCore(() -> null);
+        sb.server().quiesce();
         sb.clock().advance(Duration.ofMillis(millis)).join();
     }
 

@@ -53,7 +53,7 @@ class CallRecordsConfigTest {
                 "ActionID: o-" + exten);
         a.awaitMessage(from, m -> m.header("Event").equals("Newexten") && m.header("Application").equals("Answer"),
                 AmiTestClient.DEFAULT_WAIT);
-        sb.server().onCore(() -> null);
+        sb.server().quiesce();
         sb.clock().advance(Duration.ofMillis(500)).join();
     }
 
