@@ -44,6 +44,8 @@ import org.switchboard.manager.event.EventRendering;
 import org.switchboard.manager.event.ManagerEvents;
 import org.switchboard.manager.security.SecurityEvents;
 import org.switchboard.manager.session.AmiSession;
+import org.switchboard.manager.state.StateActions;
+import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.session.SessionRegistry;
 import org.switchboard.manager.settings.GeneralSettings;
 import org.switchboard.manager.settings.ManagerSettings;
@@ -128,7 +130,7 @@ public final class Switchboard implements AutoCloseable {
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        this.pbxService = new PbxService(runtime, this::readOptional);
+        this.pbxService = new PbxService(runtime, this::readOptional, astDb);
         registerBuiltinModules(reloader.modules());
         pbxService.registerModules(reloader.modules());
         reloader.modules().start(readOptional("modules.conf").orElse(null));
@@ -140,7 +142,8 @@ public final class Switchboard implements AutoCloseable {
                 new DbActions(astDb),
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
                 configActions,
-                new ChannelActions(pbxService.pbx()));
+                new ChannelActions(pbxService.pbx()),
+                new StateActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -409,6 +412,7 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(StateCommands.all(pbxService.pbx(), astDb));
         commands.forEach(cli::register);
     }
 

@@ -10,6 +10,7 @@ import org.switchboard.pbx.dialplan.eval.DialplanFunction;
 import org.switchboard.pbx.dialplan.eval.DialplanRuntime;
 import org.switchboard.pbx.dialplan.eval.FunctionRegistry;
 import org.switchboard.pbx.dialplan.func.BuiltinFunctions;
+import org.switchboard.pbx.hint.StateFunctions;
 import org.switchboard.pbx.local.LocalDriver;
 
 /**
@@ -31,6 +32,7 @@ public final class PbxFactory {
         Pbx pbx = new Pbx(core, status, runtime, Dialplan.empty(runtime.systemZone()), asterisk);
         CoreApplications.registerAll(pbx.applications());
         pbx.registerDriver(new LocalDriver(pbx));
+        StateFunctions.registerAll(pbx);
         return pbx;
     }
 }

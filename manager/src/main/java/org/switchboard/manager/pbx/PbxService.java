@@ -11,8 +11,11 @@ import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.channel.ChannelEventRenderers;
 import org.switchboard.manager.channel.PbxEventTranslator;
+import org.switchboard.manager.state.StateEvents;
+import org.switchboard.manager.state.StateModules;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.PbxFactory;
+import org.switchboard.pbx.db.AstDb;
 import org.switchboard.pbx.dialplan.Dialplan;
 import org.switchboard.pbx.dialplan.DialplanLoader;
 import org.switchboard.pbx.module.ModuleRegistry;
@@ -31,14 +34,25 @@ public final class PbxService {
     private final PbxEventTranslator translator;
 
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs) {
+        this(runtime, configs, null);
+    }
+
+    /**
+     * With {@code astDb}, custom device and presence states are saved there and restored from it
+     * before the dialplan loads (func_devstate, func_presencestate).
+     */
+    public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs, AstDb astDb) {
         this.configs = configs;
         this.pbx = PbxFactory.standard(runtime.core(), runtime.status(), runtime.asterisk());
         this.loader = new DialplanLoader(pbx.runtime());
         this.translator = new PbxEventTranslator(runtime.events());
         ChannelEventRenderers.registerAll(translator);
+        StateEvents.registerAll(translator);
         translator.attach(pbx.bus());
         channelVariables(runtime.settings().general().channelVars());
+        Runnable restoreStates = StateModules.restoreFrom(astDb, pbx);
         runtime.core().submit(() -> {
+            restoreStates.run();
             loadDialplan();
             return null;
         }).join();
@@ -67,6 +81,7 @@ public final class PbxService {
         modules.builtin("app_userevent", "Custom User Event Application", () -> true);
         modules.builtin("app_verbose", "Send verbose output", () -> true);
         modules.builtin("app_exec", "Executes dialplan applications", () -> true);
+        StateModules.register(modules);
     }
 
     /** Loads extensions.conf (core thread); a missing file leaves the dialplan empty. */
@@ -76,7 +91,7 @@ public final class PbxService {
             log.info("extensions.conf not found: the dialplan is empty");
             return;
         }
-        pbx.dialplan(loader.load(conf.get()));
+        pbx.loadDialplan(loader.load(conf.get()));
     }
 
     /** {@code dialplan reload} / module reload pbx_config (core thread). */
@@ -86,7 +101,7 @@ public final class PbxService {
             log.warn("extensions.conf not found: the dialplan is unchanged");
             return false;
         }
-        pbx.dialplan(loader.reload(conf.get(), pbx.dialplan()));
+        pbx.loadDialplan(loader.reload(conf.get(), pbx.dialplan()));
         return true;
     }
 
