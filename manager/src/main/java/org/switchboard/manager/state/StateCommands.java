@@ -56,8 +56,22 @@ public final class StateCommands {
         @Override public String usage() { return usage; }
     }
 
-    private static List<AstDbEntry> tree(AstDb db, String family) throws Exception {
-        return db.tree(family, "").get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    /** The family's entries as ast_db_gettree gives them; none when the store does not answer. */
+    private static List<AstDbEntry> saved(AstDb db, String family) {
+        try {
+            return db.tree(family, "").get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (Exception e) {
+            log.warn("AstDB family {} could not be read: {}", family, e.toString());
+            return List.of();
+        }
+    }
+
+    /** The head of the two list commands: a blank line, then the title between rules. */
+    private static String listHead(String title) {
+        return "\n" + RULE + title + "\n" + RULE + "---\n";
     }
 
     private static List<String> completeFrom(List<String> choices, String partial) {
@@ -86,15 +100,8 @@ public final class StateCommands {
             if (!out.arguments().isEmpty()) {
                 return CliResult.SHOWUSAGE;
             }
-            List<AstDbEntry> entries;
-            try {
-                entries = tree(db, CustomDeviceStates.FAMILY);
-            } catch (Exception e) {
-                entries = List.of();
-            }
-            out.print("\n" + RULE
-                    + "--- Custom Device States --------------------------------------------\n"
-                    + RULE + "---\n");
+            List<AstDbEntry> entries = saved(db, CustomDeviceStates.FAMILY);
+            out.print(listHead("--- Custom Device States --------------------------------------------"));
             for (AstDbEntry e : entries) {
                 out.print("--- Name: 'Custom:" + AstDbFamilyCopy.lastKeyPart(e) + "'  State: '" + e.value() + "'\n---\n");
             }
@@ -167,15 +174,8 @@ public final class StateCommands {
             if (!out.arguments().isEmpty()) {
                 return CliResult.SHOWUSAGE;
             }
-            List<AstDbEntry> entries;
-            try {
-                entries = tree(db, CustomPresenceStates.FAMILY);
-            } catch (Exception e) {
-                entries = List.of();
-            }
-            out.print("\n" + RULE
-                    + "--- Custom Presence States ------------------------------------------\n"
-                    + RULE + "---\n");
+            List<AstDbEntry> entries = saved(db, CustomPresenceStates.FAMILY);
+            out.print(listHead("--- Custom Presence States ------------------------------------------"));
             if (entries.isEmpty()) {
                 out.print("No custom presence states defined\n");
                 return CliResult.SUCCESS;
