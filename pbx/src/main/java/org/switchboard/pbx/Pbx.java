@@ -24,10 +24,10 @@ import org.switchboard.pbx.dialplan.eval.GlobalVariables;
 import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.pbx.event.PbxEventBus;
 import org.switchboard.pbx.event.VariableSet;
-import org.switchboard.pbx.hint.Hints;
-import org.switchboard.pbx.presence.PresenceStates;
 import org.switchboard.pbx.exec.ApplicationRegistry;
 import org.switchboard.pbx.exec.ChannelEvalContext;
+import org.switchboard.pbx.hint.Hints;
+import org.switchboard.pbx.presence.PresenceStates;
 import org.switchboard.pbx.time.Clock;
 
 /**
