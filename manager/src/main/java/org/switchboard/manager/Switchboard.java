@@ -47,6 +47,8 @@ import org.switchboard.manager.session.SessionRegistry;
 import org.switchboard.manager.settings.GeneralSettings;
 import org.switchboard.manager.settings.ManagerSettings;
 import org.switchboard.manager.settings.ManagerSettingsLoader;
+import org.switchboard.manager.state.StateActions;
+import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
 import org.switchboard.manager.transport.NettyTransports;
@@ -127,7 +129,7 @@ public final class Switchboard implements AutoCloseable {
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        this.pbxService = new PbxService(runtime, this::readOptional);
+        this.pbxService = new PbxService(runtime, this::readOptional, astDb);
         registerBuiltinModules(reloader.modules());
         pbxService.registerModules(reloader.modules());
         reloader.modules().start(readOptional("modules.conf").orElse(null));
@@ -140,7 +142,9 @@ public final class Switchboard implements AutoCloseable {
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
                 configActions,
                 new ChannelActions(pbxService.pbx()),
-                pbxService.pjsip().actions());
+                pbxService.pjsip().actions(),
+
+                new StateActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -423,6 +427,7 @@ public final class Switchboard implements AutoCloseable {
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
         commands.addAll(pbxService.pjsip().cliCommands());
+        commands.addAll(StateCommands.all(pbxService.pbx(), astDb));
         commands.forEach(cli::register);
     }
 

@@ -10,6 +10,7 @@ import org.switchboard.pbx.dialplan.eval.DialplanFunction;
 import org.switchboard.pbx.dialplan.eval.DialplanRuntime;
 import org.switchboard.pbx.dialplan.eval.FunctionRegistry;
 import org.switchboard.pbx.dialplan.func.BuiltinFunctions;
+import org.switchboard.pbx.hint.StateFunctions;
 import org.switchboard.pbx.local.LocalDriver;
 import org.switchboard.pbx.pjsip.PjsipDriver;
 
@@ -33,6 +34,7 @@ public final class PbxFactory {
         CoreApplications.registerAll(pbx.applications());
         pbx.registerDriver(new LocalDriver(pbx));
         pbx.registerDriver(new PjsipDriver(pbx));
+        StateFunctions.registerAll(pbx);
         return pbx;
     }
 }

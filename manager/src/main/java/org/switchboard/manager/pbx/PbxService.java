@@ -13,8 +13,11 @@ import org.switchboard.manager.cdr.CallRecordsService;
 import org.switchboard.manager.channel.ChannelEventRenderers;
 import org.switchboard.manager.channel.PbxEventTranslator;
 import org.switchboard.manager.pjsip.PjsipService;
+import org.switchboard.manager.state.StateEvents;
+import org.switchboard.manager.state.StateModules;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.PbxFactory;
+import org.switchboard.pbx.db.AstDb;
 import org.switchboard.pbx.dialplan.Dialplan;
 import org.switchboard.pbx.dialplan.DialplanLoader;
 import org.switchboard.pbx.module.ModuleRegistry;
@@ -35,6 +38,14 @@ public final class PbxService {
     private final PjsipService pjsip;
 
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs) {
+        this(runtime, configs, null);
+    }
+
+    /**
+     * With {@code astDb}, custom device and presence states are saved there and restored from it
+     * before the dialplan loads (func_devstate, func_presencestate).
+     */
+    public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs, AstDb astDb) {
         this.configs = configs;
         this.pbx = PbxFactory.standard(runtime.core(), runtime.status(), runtime.asterisk());
         this.loader = new DialplanLoader(pbx.runtime());
@@ -42,9 +53,12 @@ public final class PbxService {
         ChannelEventRenderers.registerAll(translator);
         // CDR and CEL subscribe before the translator: their records come before the event that caused them
         this.callRecords = new CallRecordsService(runtime, pbx, configs, translator);
+        StateEvents.registerAll(translator);
         translator.attach(pbx.bus());
         channelVariables(runtime.settings().general().channelVars());
+        Runnable restoreStates = StateModules.restoreFrom(astDb, pbx);
         runtime.core().submit(() -> {
+            restoreStates.run();
             loadDialplan();
             return null;
         }).join();
@@ -86,6 +100,7 @@ public final class PbxService {
         modules.builtin("app_exec", "Executes dialplan applications", () -> true);
         callRecords.registerModules(modules);
         pjsip.registerModules(modules);
+        StateModules.register(modules);
     }
 
     /** Loads extensions.conf (core thread); a missing file leaves the dialplan empty. */
@@ -95,7 +110,7 @@ public final class PbxService {
             log.info("extensions.conf not found: the dialplan is empty");
             return;
         }
-        pbx.dialplan(loader.load(conf.get()));
+        pbx.loadDialplan(loader.load(conf.get()));
     }
 
     /** {@code dialplan reload} / module reload pbx_config (core thread). */
@@ -105,7 +120,7 @@ public final class PbxService {
             log.warn("extensions.conf not found: the dialplan is unchanged");
             return false;
         }
-        pbx.dialplan(loader.reload(conf.get(), pbx.dialplan()));
+        pbx.loadDialplan(loader.reload(conf.get(), pbx.dialplan()));
         return true;
     }
 

@@ -69,7 +69,7 @@ final class ShowEndpointsAction implements ActionHandler {
             b.append("\r\n");
         }
         b.append("DeviceState: ").append(PjsipObjects.deviceStateText(
-                pbx.deviceStates().current("PJSIP/" + e.name()), endpoints, e.name())).append("\r\n");
+                pbx.deviceStates().state("PJSIP/" + e.name()), endpoints, e.name())).append("\r\n");
         List<?> channels = endpoints.channelsOf(e.name());
         b.append("ActiveChannels: ").append(channels.size()).append("\r\n\r\n");
         return b.toString();

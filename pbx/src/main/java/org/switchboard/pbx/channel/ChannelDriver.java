@@ -49,11 +49,13 @@ public interface ChannelDriver {
     }
 
     /**
-     * The state of a device of this technology ({@code data} is the device name after
-     * {@code Tech/}); by default derived from the live channels of that device.
+     * The technology's devicestate callback: the state of a device of this technology
+     * ({@code data} is the device name after {@code Tech/}). UNKNOWN, the default (a technology
+     * without the callback), makes the core derive it from the device's channels
+     * (devicestate.c _ast_device_state, ast_parse_device_state).
      */
     default org.switchboard.pbx.devstate.DeviceState deviceState(org.switchboard.pbx.Pbx pbx, String data) {
-        return org.switchboard.pbx.devstate.DeviceStates.fromChannels(pbx, tech() + "/" + data);
+        return org.switchboard.pbx.devstate.DeviceState.UNKNOWN;
     }
 
     /**

@@ -192,7 +192,7 @@ public final class PjsipEndpoints {
 
     /** ast_devstate_changed for PJSIP/{@code endpoint}: evaluated later, published when it changed. */
     void deviceMayHaveChanged(String endpoint) {
-        pbx.core().execute(() -> pbx.deviceStates().publish("PJSIP/" + endpoint, deviceState(endpoint), true));
+        pbx.deviceStates().changed("PJSIP/" + endpoint, DeviceState.UNKNOWN, true);
     }
 
     // ---- registrations and reachability ----
