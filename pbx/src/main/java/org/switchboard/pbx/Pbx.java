@@ -45,6 +45,7 @@ public final class Pbx implements ChannelHost {
     private final ApplicationRegistry applications = new ApplicationRegistry();
     private final Map<String, ChannelDriver> drivers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final DeviceStates deviceStates;
+    private final org.switchboard.pbx.media.SoundLibrary sounds = new org.switchboard.pbx.media.SoundLibrary();
     private volatile Dialplan dialplan;
     private volatile AsteriskSettings asterisk;
     private volatile List<String> managerVariableNames = List.of();
@@ -82,6 +83,9 @@ public final class Pbx implements ChannelHost {
     public ApplicationRegistry applications() { return applications; }
 
     public DeviceStates deviceStates() { return deviceStates; }
+
+    /** The simulated sound files: which exist and how long each plays (Playback, Background, Say*). */
+    public org.switchboard.pbx.media.SoundLibrary sounds() { return sounds; }
 
     public Dialplan dialplan() { return dialplan; }
 
