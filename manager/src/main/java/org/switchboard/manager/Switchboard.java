@@ -58,6 +58,10 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.manager.channel.action.ChannelActions;
+import org.switchboard.manager.channel.cli.ChannelCliCommands;
+import org.switchboard.manager.channel.control.ChannelControlActions;
+import org.switchboard.manager.dialplan.DialplanActions;
+import org.switchboard.manager.dialplan.DialplanCliCommands;
 import org.switchboard.manager.pbx.PbxService;
 import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.log.Verbose;
@@ -128,7 +132,7 @@ public final class Switchboard implements AutoCloseable {
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        this.pbxService = new PbxService(runtime, this::readOptional);
+        this.pbxService = new PbxService(runtime, this::readOptional, astDb);
         registerBuiltinModules(reloader.modules());
         pbxService.registerModules(reloader.modules());
         reloader.modules().start(readOptional("modules.conf").orElse(null));
@@ -140,7 +144,9 @@ public final class Switchboard implements AutoCloseable {
                 new DbActions(astDb),
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
                 configActions,
-                new ChannelActions(pbxService.pbx()));
+                new ChannelActions(pbxService.pbx()),
+                new ChannelControlActions(pbxService.pbx()),
+                new DialplanActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -409,6 +415,8 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(ChannelCliCommands.all(pbxService.pbx()));
+        commands.addAll(DialplanCliCommands.all(pbxService.pbx(), runtime));
         commands.forEach(cli::register);
     }
 

@@ -75,4 +75,10 @@ public final class ChannelProperties {
         p.callGroup = callGroup;
         p.pickupGroup = pickupGroup;
     }
+
+    /** The tenant id (CHANNEL(tenantid)), "" by default. */
+    public static String tenantId(SimChannel c) {
+        ChannelProperties p = c.attachment(ChannelProperties.class);
+        return p == null ? "" : p.tenantId;
+    }
 }

@@ -219,9 +219,9 @@ public final class SimChannel implements VariableScope {
         stageDepth++;
     }
 
-    /** ast_channel_stage_snapshot_done. */
+    /** ast_channel_stage_snapshot_done: publishes, changed or not, as Asterisk does. */
     public void unstageSnapshot() {
-        if (--stageDepth == 0 && stagedChange) {
+        if (--stageDepth == 0) {
             stagedChange = false;
             publishSnapshot();
         }

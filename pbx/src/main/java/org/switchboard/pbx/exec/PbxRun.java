@@ -63,6 +63,7 @@ public final class PbxRun {
     /** As {@link #start(Pbx, SimChannel)}, with the caller deciding what happens at the end. */
     public static PbxRun start(Pbx pbx, SimChannel channel, Consumer<PbxRun> onEnd) {
         PbxRun run = new PbxRun(pbx, channel, onEnd);
+        pbx.status().callStarted();
         channel.attach(PbxRun.class, run);
         channel.inAutoloop(true);
         run.running = true;
@@ -424,6 +425,7 @@ public final class PbxRun {
     private void finish() {
         org.switchboard.pbx.stack.HangupHandlers.runAll(pbx, channel).whenComplete((v, e) -> {
             channel.attach(PbxRun.class, null);
+            pbx.status().callEnded();
             onEnd.accept(this);
         });
     }

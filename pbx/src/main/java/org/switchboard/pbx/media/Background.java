@@ -28,7 +28,7 @@ final class Background implements Application {
 
     @Override
     public String name() {
-        return "Background";
+        return "BackGround";
     }
 
     @Override
