@@ -58,17 +58,11 @@ final class Background implements Application {
                 playOnly = options.indexOf('p') >= 0;
             }
         }
-        CompletableFuture<Integer> answered = CompletableFuture.completedFuture(0);
-        if (c.state() != ChannelState.UP) {
-            if (skip) {
-                return done(c, 0, false);
-            }
-            if (!noAnswer) {
-                answered = c.answerAndWait(0);
-            }
+        if (c.state() != ChannelState.UP && skip) {
+            return done(c, 0, false);
         }
         String breakOn = playOnly ? "" : matchExten ? singleDigitExtensions(ctx.pbx(), c, context) : DigitWait.ANY;
-        return answered.thenCompose(res -> {
+        return StreamPlayer.answerUnlessUp(c, noAnswer).thenCompose(res -> {
             if (res != 0) {
                 return done(c, res, false);
             }

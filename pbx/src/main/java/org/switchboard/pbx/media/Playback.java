@@ -40,17 +40,11 @@ final class Playback implements Application {
         String options = args.getOrEmpty(1).toLowerCase(Locale.ROOT);
         boolean skip = options.contains("skip");
         boolean noAnswer = options.contains("noanswer");
-        CompletableFuture<Integer> answered;
-        if (c.state() != ChannelState.UP) {
-            if (skip) {
-                c.set("PLAYBACKSTATUS", "SUCCESS");
-                return CONTINUE;
-            }
-            answered = noAnswer ? CompletableFuture.completedFuture(0) : c.answerAndWait(0);
-        } else {
-            answered = CompletableFuture.completedFuture(0);
+        if (c.state() != ChannelState.UP && skip) {
+            c.set("PLAYBACKSTATUS", "SUCCESS");
+            return CONTINUE;
         }
-        return answered.thenCompose(res -> {
+        return StreamPlayer.answerUnlessUp(c, noAnswer).thenCompose(res -> {
             if (res != 0) {
                 c.set("PLAYBACKSTATUS", "SUCCESS");
                 return CompletableFuture.completedFuture(res);

@@ -88,17 +88,12 @@ final class Read implements Application {
             terminator = options.argument('t');
         }
         boolean keepTerminator = options.has('e');
-        CompletableFuture<Integer> answered = CompletableFuture.completedFuture(0);
-        if (c.state() != ChannelState.UP) {
-            if (options.has('s')) {
-                c.set(variable, "");
-                c.set("READSTATUS", "SKIPPED");
-                return CONTINUE;
-            }
-            if (!options.has('n')) {
-                answered = c.answerAndWait(0);
-            }
+        if (c.state() != ChannelState.UP && options.has('s')) {
+            c.set(variable, "");
+            c.set("READSTATUS", "SKIPPED");
+            return CONTINUE;
         }
+        CompletableFuture<Integer> answered = StreamPlayer.answerUnlessUp(c, options.has('n'));
         Attempt attempt = new Attempt(ctx, c, variable, prompt, maxDigits, timeout, terminator, keepTerminator, tries);
         return answered.thenCompose(res -> {
             if (res != 0) {

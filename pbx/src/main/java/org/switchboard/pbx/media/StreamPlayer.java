@@ -61,6 +61,17 @@ public final class StreamPlayer {
                 : playFrom(pbx, channel, files, index + 1, language, breakOn));
     }
 
+    /**
+     * The answer Playback, Background and Read give a channel that is not up yet (ast_answer,
+     * waiting for media): none with {@code noAnswer}. Completes with 0, or -1 on a hangup.
+     */
+    public static CompletableFuture<Integer> answerUnlessUp(SimChannel channel, boolean noAnswer) {
+        if (channel.state() == org.switchboard.pbx.channel.ChannelState.UP || noAnswer) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return channel.answerAndWait(0);
+    }
+
     /** ast_streamfile: false, with Asterisk's warnings, when the file does not exist. */
     private static boolean open(Pbx pbx, SimChannel channel, String file, String language) {
         List<String> formats = channel.nativeFormats();
