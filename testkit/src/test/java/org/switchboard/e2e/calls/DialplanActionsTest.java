@@ -95,4 +95,32 @@ class DialplanActionsTest {
         assertThat(a.request("Action: DialplanExtensionRemove", "Context: added", "Extension: x1", "Priority: 0",
                 "ActionID: r4").header("Message")).isEqualTo("The priority specified was invalid.");
     }
+
+    @Test
+    void hangupHandlersAreAnnouncedAndRun() {
+        AmiTestClient a = sb.login("admin", "admin123");
+        String[][] lines = {
+            {"s", "1", "Set", "CHANNEL(hangup_handler_push)=hh,bye,1(x)"},
+            {"s", "2", "Hangup", ""},
+            {"bye", "1", "UserEvent", "handled,Arg: ${ARG1}"},
+            {"bye", "2", "Return", ""},
+        };
+        for (String[] l : lines) {
+            assertThat(a.request("Action: DialplanExtensionAdd", "Context: hh", "Extension: " + l[0],
+                    "Priority: " + l[1], "Application: " + l[2], "ApplicationData: " + l[3], "ActionID: a" + l[0] + l[1])
+                    .header("Message")).isEqualTo("Added requested extension");
+        }
+        int from = a.messageCount();
+        a.send("Action: Originate", "Channel: Local/s@hh", "Application: Echo", "ActionID: o2");
+        a.awaitUntil(() -> a.messages().subList(from, a.messageCount()).stream()
+                .filter(m -> "Hangup".equals(m.header("Event"))).count() == 2, AmiTestClient.DEFAULT_WAIT);
+        List<AmiMessage> got = a.messages().subList(from, a.messageCount());
+        AmiMessage push = got.stream().filter(m -> "HangupHandlerPush".equals(m.header("Event"))).findFirst()
+                .orElseThrow();
+        assertThat(push.header("Privilege")).isEqualTo("dialplan,all");
+        assertThat(push.header("Handler")).isEqualTo("hh,bye,1(x)");
+        assertThat(got).extracting(m -> m.header("Event") + ":" + m.header("UserEvent") + m.header("Handler"))
+                .containsSubsequence("HangupHandlerPush:hh,bye,1(x)", "SoftHangupRequest:",
+                        "HangupHandlerRun:hh,bye,1(x)", "UserEvent:handled");
+    }
 }
