@@ -59,6 +59,10 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.manager.channel.action.ChannelActions;
+import org.switchboard.manager.channel.cli.ChannelCliCommands;
+import org.switchboard.manager.channel.control.ChannelControlActions;
+import org.switchboard.manager.dialplan.DialplanActions;
+import org.switchboard.manager.dialplan.DialplanCliCommands;
 import org.switchboard.manager.pbx.PbxService;
 import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.log.Verbose;
@@ -143,8 +147,9 @@ public final class Switchboard implements AutoCloseable {
                 configActions,
                 new ChannelActions(pbxService.pbx()),
                 pbxService.pjsip().actions(),
-
-                new StateActions(pbxService.pbx()));
+                new StateActions(pbxService.pbx()),
+                new ChannelControlActions(pbxService.pbx()),
+                new DialplanActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -428,6 +433,8 @@ public final class Switchboard implements AutoCloseable {
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
         commands.addAll(pbxService.pjsip().cliCommands());
         commands.addAll(StateCommands.all(pbxService.pbx(), astDb));
+        commands.addAll(ChannelCliCommands.all(pbxService.pbx()));
+        commands.addAll(DialplanCliCommands.all(pbxService.pbx(), runtime));
         commands.forEach(cli::register);
     }
 

@@ -49,6 +49,7 @@ public final class Pbx implements ChannelHost {
     private final DeviceStates deviceStates;
     private final PresenceStates presenceStates;
     private final Hints hints;
+    private final org.switchboard.pbx.media.SoundLibrary sounds = new org.switchboard.pbx.media.SoundLibrary();
     private volatile Dialplan dialplan;
     private volatile AsteriskSettings asterisk;
     private volatile List<String> managerVariableNames = List.of();
@@ -94,6 +95,8 @@ public final class Pbx implements ChannelHost {
 
     /** The dialplan's hints and their extension states (pbx.c). */
     public Hints hints() { return hints; }
+    /** The simulated sound files: which exist and how long each plays (Playback, Background, Say*). */
+    public org.switchboard.pbx.media.SoundLibrary sounds() { return sounds; }
 
     public Dialplan dialplan() { return dialplan; }
 

@@ -15,6 +15,7 @@ import org.switchboard.manager.channel.PbxEventTranslator;
 import org.switchboard.manager.pjsip.PjsipService;
 import org.switchboard.manager.state.StateEvents;
 import org.switchboard.manager.state.StateModules;
+import org.switchboard.manager.dialplan.DialplanEventRenderers;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.PbxFactory;
 import org.switchboard.pbx.db.AstDb;
@@ -47,13 +48,14 @@ public final class PbxService {
      */
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs, AstDb astDb) {
         this.configs = configs;
-        this.pbx = PbxFactory.standard(runtime.core(), runtime.status(), runtime.asterisk());
+        this.pbx = PbxFactory.standard(runtime.core(), runtime.status(), runtime.asterisk(), astDb);
         this.loader = new DialplanLoader(pbx.runtime());
         this.translator = new PbxEventTranslator(runtime.events());
         ChannelEventRenderers.registerAll(translator);
         // CDR and CEL subscribe before the translator: their records come before the event that caused them
         this.callRecords = new CallRecordsService(runtime, pbx, configs, translator);
         StateEvents.registerAll(translator);
+        DialplanEventRenderers.registerAll(translator);
         translator.attach(pbx.bus());
         channelVariables(runtime.settings().general().channelVars());
         Runnable restoreStates = StateModules.restoreFrom(astDb, pbx);
@@ -101,6 +103,22 @@ public final class PbxService {
         callRecords.registerModules(modules);
         pjsip.registerModules(modules);
         StateModules.register(modules);
+        modules.builtin("app_stack", "Dialplan subroutines (Gosub, Return, etc)", () -> true);
+        modules.builtin("app_playback", "Sound File Playback Application", () -> true);
+        modules.builtin("app_read", "Read Variable Application", () -> true);
+        modules.builtin("app_senddtmf", "Send DTMF digits Application", () -> true);
+        modules.builtin("app_originate", "Originate call", () -> true);
+        modules.builtin("app_softhangup", "Hangs up the requested channel", () -> true);
+        modules.builtin("app_channelredirect", "Redirects a given channel to a dialplan target", () -> true);
+        modules.builtin("app_waituntil", "Wait until specified time", () -> true);
+        modules.builtin("func_callerid", "Party ID related dialplan functions (Caller-ID, Connected-line, Redirecting)",
+                () -> true);
+        modules.builtin("func_channel", "Channel information dialplan functions", () -> true);
+        modules.builtin("func_db", "Database (astdb) related dialplan functions", () -> true);
+        modules.builtin("func_timeout", "Channel timeout dialplan functions", () -> true);
+        modules.builtin("func_hangupcause", "HANGUPCAUSE related functions and applications", () -> true);
+        modules.builtin("res_mutestream", "Mute audio stream resources", () -> true);
+        modules.builtin("res_clioriginate", "Call origination and redirection from the CLI", () -> true);
     }
 
     /** Loads extensions.conf (core thread); a missing file leaves the dialplan empty. */

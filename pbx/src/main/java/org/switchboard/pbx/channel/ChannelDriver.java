@@ -49,6 +49,19 @@ public interface ChannelDriver {
     }
 
     /**
+     * func_channel_read: a technology-specific CHANNEL(item) ({@code rtp,...}, {@code pjsip,...});
+     * null when the technology has no such item.
+     */
+    default String readChannelItem(SimChannel channel, String item) {
+        return null;
+    }
+
+    /** func_channel_write: a technology-specific CHANNEL(item)=value; false when there is no such item. */
+    default boolean writeChannelItem(SimChannel channel, String item, String value) {
+        return false;
+    }
+
+    /**
      * The technology's devicestate callback: the state of a device of this technology
      * ({@code data} is the device name after {@code Tech/}). UNKNOWN, the default (a technology
      * without the callback), makes the core derive it from the device's channels

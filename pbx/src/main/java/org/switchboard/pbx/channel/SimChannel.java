@@ -166,6 +166,8 @@ public final class SimChannel implements VariableScope {
     /** Absolute hangup time in epoch milliseconds, 0 for none (AbsoluteTimeout). */
     public long whenToHangup() { return whenToHangup; }
     public int techCause() { return techCause; }
+    /** Who or what hung the channel up (CHANNEL(hangupsource)), "" while nobody has. */
+    public String hangupSource() { return hangupSource; }
     public boolean inAutoloop() { return inAutoloop; }
     public void inAutoloop(boolean on) { inAutoloop = on; }
     /** The channel's codecs, first preferred (Status Nativeformats / Readformat). */
@@ -310,14 +312,28 @@ public final class SimChannel implements VariableScope {
         host.publish(new VariableSet(snapshot, varName, value == null ? "" : value));
     }
 
-    /** ast_channel_publish_varset: a VarSet for a variable stored some other way. */
+    /**
+     * ast_channel_publish_varset: a VarSet for a variable stored some other way (LOCAL(x), a
+     * copied variable); with channelvars configured the snapshot is re-published first.
+     */
     public void announceVariable(String fullName, String value) {
+        if (!host.managerVariables(this).isEmpty()) {
+            publishSnapshot();
+        }
         host.publish(new VariableSet(snapshot, fullName, value == null ? "" : value));
     }
 
     /** Stores a variable without any event (inheritance at allocation, Local call setup copies). */
     public void setQuietly(String varName, String value) {
         variables.set(varName, value);
+    }
+
+    /**
+     * pbx_builtin_pushvar_helper: adds a variable in front without removing an older one of the
+     * same name (Gosub's ARGn hide the caller's); no event.
+     */
+    public void pushVariable(String varName, String value) {
+        variables.push(varName, value);
     }
 
     /** The stored variables, newest first (Asterisk's list order). */

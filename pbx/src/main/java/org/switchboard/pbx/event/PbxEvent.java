@@ -9,5 +9,5 @@ public sealed interface PbxEvent permits ChannelSnapshotChanged, VariableSet, Ha
         DialStatusChanged, LocalPairBridged, UserEventRaised, BridgeCreated, BridgeDestroyed, BridgeEntered,
         BridgeLeft, DtmfReceived, HoldChanged, ChannelRenamed, CelRecorded, CdrRecorded, DeviceStateChanged,
         PeerStatusChanged, ContactStatusChanged, PresenceStateChanged, ExtensionStatusChanged,
-        HintPresenceChanged {
+        HintPresenceChanged, FileStreamChanged, HangupHandlerChanged {
 }

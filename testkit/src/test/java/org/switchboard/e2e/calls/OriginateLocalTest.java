@@ -30,7 +30,8 @@ class OriginateLocalTest {
         a.send("Action: Originate", "Channel: Local/s@default", "Application: Echo", "Data: ", "Variable: tag=t1",
                 "ActionID: o1");
         // ;2 runs NoOp, Answer (which waits half a second for media), then Echo
-        sb.server().quiesce();
+        // advance only once ;2 waits in Answer: the Originate reaches the core asynchronously
+        a.awaitMessage(from, m -> "Answer".equals(m.header("Application")), AmiTestClient.DEFAULT_WAIT);
         sb.clock().advance(Duration.ofMillis(500)).join();
         AmiMessage echo = a.awaitMessage(from, m -> "Echo".equals(m.header("Application")), AmiTestClient.DEFAULT_WAIT);
         String two = echo.header("Channel");
