@@ -88,7 +88,7 @@ final class TextFileLoad {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Parsing '{}': Not found ({})", match, e.toString());
+            LOG.trace("Parsing '{}': Not found ({})", match, e.toString());
             missingReason = "cannot be read: " + e.getMessage();
             return;
         }
@@ -177,7 +177,7 @@ final class TextFileLoad {
         } else if (scope.lastInclude != null) {
             scope.lastInclude.setTrailingComments(trailing);
         } else {
-            LOG.debug("Nothing to attach comments to, discarded: {}", trailing);
+            LOG.trace("Nothing to attach comments to, discarded: {}", trailing);
         }
     }
 

@@ -98,6 +98,17 @@ public final class Variable {
 
     void setTrailingComments(List<String> trailing) { this.trailingComments = List.copyOf(trailing); }
 
+    /**
+     * What ast_variable_update leaves in place of this variable: the given name and value, this
+     * one's line and comments, the object flag if either had it, and no longer inherited (config.c
+     * ast_variable_move does not carry the flag over).
+     */
+    Variable updatedTo(String newName, String newValue, boolean newObject) {
+        Variable copy = new Variable(newName, newValue, object || newObject, location, precomments, sameLineComment, false);
+        copy.trailingComments = trailingComments;
+        return copy;
+    }
+
     @Override
     public String toString() {
         return name + (object ? " => " : " = ") + value;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The configuration the reference Asterisk 22.10.1 ran with (../shared/captures/etc). */
 class CaptureFilesTest {
-    private static final Path ETC = Path.of("/work/shared/captures/etc");
+    // the reference configuration, kept once in the repository beside the other capture files
+    private static final Path ETC = Path.of("../testkit/src/test/resources/captures/etc");
     private static final ConfigReader READER = new ConfigReader(ConfigReadOptions.in(ETC));
 
     static Stream<Path> confFiles() throws IOException {

@@ -1,29 +1,40 @@
 package org.switchboard.manager;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.switchboard.manager.auth.PermissionClass;
-import org.switchboard.protocol.Ascii;
+import org.switchboard.pbx.module.LoadResult;
+import org.switchboard.pbx.module.ModuleListener;
+import org.switchboard.pbx.module.ModuleRegistry;
 
 /**
- * Reloads by module name as Asterisk's ast_module_reload does: the reloadable parts register
- * here ({@code manager}, {@code acl}, ...); a null name reloads them all. Each request publishes
- * the {@code Reload} event (spec 02 §2.7: {@code Module: <name or All>}, {@code Status: <n>}).
+ * The manager's view of the module registry: reloads by module name as Asterisk's
+ * ast_module_reload does (a null name reloads everything) and turns what the registry did into
+ * the {@code Reload}, {@code Load} and {@code Unload} events (spec 02 §2.7; loader.c
+ * publish_reload_message, publish_load_message, publish_unload_message): {@code Module: <name or
+ * All>}, {@code Status: <number or text>}, class system.
  */
-public final class ManagerReloader implements ManagerRuntime.Reloader {
-    private static final Logger log = LoggerFactory.getLogger("loader");
-
-    private final Map<String, BooleanSupplier> modules = new LinkedHashMap<>();
+public final class ManagerReloader implements ManagerRuntime.Reloader, ModuleListener {
+    private final ModuleRegistry modules;
     private ManagerRuntime runtime;
-    private boolean reloading;
+    private boolean quiet;
 
-    /** Registers a reloadable module; {@code reload} returns false when the reload failed. */
-    public synchronized void register(String name, BooleanSupplier reload) {
-        modules.put(Ascii.toLowerCase(name), reload);
+    public ManagerReloader(ModuleRegistry modules) {
+        this.modules = modules;
+        modules.listener(this);
+    }
+
+    /** The module registry behind this reloader. */
+    public ModuleRegistry modules() {
+        return modules;
+    }
+
+    /**
+     * Sets the reload function of a built-in module (registering it when unknown); {@code reload}
+     * returns false when the reload failed.
+     */
+    public void register(String name, BooleanSupplier reload) {
+        modules.onReload(name, reload);
     }
 
     public void attach(ManagerRuntime rt) {
@@ -32,70 +43,62 @@ public final class ManagerReloader implements ManagerRuntime.Reloader {
 
     @Override
     public synchronized ReloadResult reload(String module) {
-        ReloadResult result = reloadQuietly(module);
-        publish(module, result);
-        return result;
+        return map(modules.reload(module));
     }
 
-    /** Reloads without the Reload event (as {@code manager reload} calls the module directly). */
+    /**
+     * Reloads without the Reload event and without stamping the reload time, as a module's own
+     * CLI command ({@code manager reload}) calls its reload directly.
+     */
+    @Override
     public synchronized ReloadResult reloadQuietly(String module) {
-        if (reloading) {
-            return ReloadResult.IN_PROGRESS;
+        if (module != null) {
+            return map(modules.reloadModuleQuietly(module));
         }
-        reloading = true;
+        quiet = true;
         try {
-            if (runtime != null) {
-                runtime.status().reloaded(runtime.clock().now());
-            }
-            if (module == null) {
-                boolean ok = true;
-                for (Map.Entry<String, BooleanSupplier> e : modules.entrySet()) {
-                    ok &= run(e.getKey(), e.getValue());
-                }
-                return ok ? ReloadResult.SUCCESS : ReloadResult.ERROR;
-            }
-            String name = Ascii.toLowerCase(module);
-            if (name.endsWith(".so")) {
-                name = name.substring(0, name.length() - 3);
-            }
-            BooleanSupplier reload = modules.get(name);
-            if (reload == null) {
-                return ReloadResult.NOT_FOUND;
-            }
-            return run(name, reload) ? ReloadResult.SUCCESS : ReloadResult.ERROR;
+            return map(modules.reload(null));
         } finally {
-            reloading = false;
+            quiet = false;
         }
     }
 
-    private static boolean run(String name, BooleanSupplier reload) {
-        try {
-            return reload.getAsBoolean();
-        } catch (RuntimeException e) {
-            log.error("Reload of {} failed", name, e);
-            return false;
+    private static ReloadResult map(org.switchboard.pbx.module.ReloadResult r) {
+        return ReloadResult.valueOf(r.name());
+    }
+
+    // ---- ModuleListener: the events ----
+
+    @Override
+    public void reloadStarting() {
+        if (runtime != null && !quiet) {
+            runtime.status().reloaded(runtime.clock().now());
         }
     }
 
-    private void publish(String module, ReloadResult result) {
+    @Override
+    public void reloaded(String name, org.switchboard.pbx.module.ReloadResult result) {
+        if (!quiet) {
+            publish("Reload", name == null || name.isEmpty() ? "All" : name, Integer.toString(result.code()),
+                    "publish_reload_message");
+        }
+    }
+
+    @Override
+    public void loaded(String name, LoadResult result) {
+        publish("Load", name, result.text(), "publish_load_message");
+    }
+
+    @Override
+    public void unloaded(String name) {
+        publish("Unload", name, "Success", "publish_unload_message");
+    }
+
+    private void publish(String event, String module, String status, String function) {
         if (runtime == null) {
             return;
         }
-        runtime.events().publish("Reload", PermissionClass.SYSTEM.mask(),
-                "Module: " + (module == null || module.isEmpty() ? "All" : module) + "\r\n"
-                        + "Status: " + status(result) + "\r\n", "loader.c", "publish_reload_message");
-    }
-
-    /** include/asterisk/module.h ast_module_reload_result numbers. */
-    static int status(ReloadResult r) {
-        switch (r) {
-            case SUCCESS: return 0;
-            case QUEUED: return 1;
-            case NOT_FOUND: return 2;
-            case ERROR: return 3;
-            case IN_PROGRESS: return 4;
-            case UNINITIALIZED: return 5;
-            default: return 6;
-        }
+        runtime.events().publish(event, PermissionClass.SYSTEM.mask(),
+                "Module: " + module + "\r\nStatus: " + status + "\r\n", "loader.c", function);
     }
 }

@@ -14,7 +14,6 @@ import io.netty.handler.ssl.SslContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.config.AstBool;
 import org.switchboard.config.ConfigException;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.config.ConfigReadOptions;
@@ -27,12 +26,19 @@ import org.switchboard.manager.action.ActionRegistry;
 import org.switchboard.manager.auth.PermissionClass;
 import org.switchboard.manager.cli.BuildInfo;
 import org.switchboard.manager.cli.CliCommand;
+import org.switchboard.manager.cli.CliOutcome;
+import org.switchboard.manager.cli.CliService;
 import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
 import org.switchboard.manager.cli.commands.ManagerCliCommands;
+import org.switchboard.manager.config.ConfigActions;
 import org.switchboard.manager.core.CoreActions;
+import org.switchboard.manager.db.DatabaseCommands;
+import org.switchboard.manager.db.DbActions;
 import org.switchboard.manager.event.EventDispatcher;
+import org.switchboard.manager.module.ModuleActions;
+import org.switchboard.manager.module.ModuleCommands;
 import org.switchboard.manager.event.EventRendering;
 import org.switchboard.manager.event.ManagerEvents;
 import org.switchboard.manager.security.SecurityEvents;
@@ -41,14 +47,27 @@ import org.switchboard.manager.session.SessionRegistry;
 import org.switchboard.manager.settings.GeneralSettings;
 import org.switchboard.manager.settings.ManagerSettings;
 import org.switchboard.manager.settings.ManagerSettingsLoader;
+import org.switchboard.manager.state.StateActions;
+import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
 import org.switchboard.manager.transport.NettyTransports;
+import org.switchboard.manager.transport.http.AmiHttpServer;
+import org.switchboard.manager.transport.http.HttpShowStatusCommand;
 import org.switchboard.manager.transport.tls.TlsContextFactory;
 import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
+import org.switchboard.manager.channel.action.ChannelActions;
+import org.switchboard.manager.channel.cli.ChannelCliCommands;
+import org.switchboard.manager.channel.control.ChannelControlActions;
+import org.switchboard.manager.dialplan.DialplanActions;
+import org.switchboard.manager.dialplan.DialplanCliCommands;
+import org.switchboard.manager.pbx.PbxService;
 import org.switchboard.pbx.core.SystemStatus;
+import org.switchboard.pbx.log.Verbose;
+import org.switchboard.pbx.db.AstDb;
+import org.switchboard.pbx.module.ModuleRegistry;
 import org.switchboard.pbx.time.Clock;
 import org.switchboard.pbx.time.SystemClock;
 
@@ -83,17 +102,23 @@ public final class Switchboard implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final AmiListeners listeners;
+    private AmiHttpServer http;
     private final ConfigReader reader;
     private final ManagerReloader reloader;
     private final List<ConfigFile> managerSources = new ArrayList<>();
+    private final AstDb astDb;
+    private final ConfigActions configActions;
+    private final PbxService pbxService;
     private volatile boolean closed;
 
     private Switchboard(Builder b) throws Exception {
         this.configDir = b.configDir.toAbsolutePath().normalize();
         this.clock = b.clock == null ? SystemClock.INSTANCE : b.clock;
         AsteriskSettings asterisk = readAsteriskConf(configDir);
+        Verbose.raiseTo(asterisk.verbose());
         this.directories = resolveDirectories(asterisk, b.dataDir);
         this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
+        this.astDb = openAstDb(directories.dbDir());
         this.core = new CoreLoop(clock);
         SystemStatus status = new SystemStatus(clock.now());
 
@@ -101,17 +126,30 @@ public final class Switchboard implements AutoCloseable {
         ManagerEvents events = new ManagerEvents(core, dispatcher, clock);
         SecurityEvents security = new SecurityEvents(events, clock);
         CliRegistry cli = new CliRegistry();
-        this.reloader = new ManagerReloader();
+        this.reloader = new ManagerReloader(new ModuleRegistry());
         ManagerSettings settings = loadManagerSettings(null).orElse(ManagerSettings.empty());
         this.runtime = new ManagerRuntime(settings, asterisk, new SessionRegistry(), dispatcher, events, security,
                 core, clock, status, cli, reloader);
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        reloader.register("manager", this::reloadManager);
+        this.pbxService = new PbxService(runtime, this::readOptional, astDb);
+        registerBuiltinModules(reloader.modules());
+        pbxService.registerModules(reloader.modules());
+        reloader.modules().start(readOptional("modules.conf").orElse(null));
 
+        this.configActions = new ConfigActions(configDir, () -> runtime.asterisk().liveDangerously(),
+                () -> runtime.asterisk().execIncludes());
         List<ActionFamily> families = List.of(new CoreActions(),
-                new SystemActions(this::cdrEnabled, () -> true));
+                new SystemActions(this::cdrEnabled, () -> true),
+                new DbActions(astDb),
+                new ModuleActions(() -> runtime.asterisk().liveDangerously()),
+                configActions,
+                new ChannelActions(pbxService.pbx()),
+                pbxService.pjsip().actions(),
+                new StateActions(pbxService.pbx()),
+                new ChannelControlActions(pbxService.pbx()),
+                new DialplanActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -121,6 +159,7 @@ public final class Switchboard implements AutoCloseable {
                 b.amiPort, b.tlsPort, this::tlsContext);
         try {
             listeners.apply(settings.general());
+            startHttp(b);
         } catch (Exception e) {
             closeQuietly();
             throw e;
@@ -149,8 +188,23 @@ public final class Switchboard implements AutoCloseable {
     }
 
     /** Runs one CLI command line on the core thread, as the Command action does. */
-    public org.switchboard.manager.cli.CliOutcome executeCli(String commandLine) {
+    public CliOutcome executeCli(String commandLine) {
         return core.submit(() -> runtime.cli().execute(commandLine)).join();
+    }
+
+    /** The CLI for the console and {@code -rx}: commands run on the core thread. */
+    public CliService cliService() {
+        return new CliService() {
+            @Override
+            public CliOutcome execute(String commandLine) {
+                return executeCli(commandLine);
+            }
+
+            @Override
+            public List<String> complete(String partialLine) {
+                return runtime.cli().complete(partialLine);
+            }
+        };
     }
 
     /** The bound plain AMI address, if the listener is enabled. */
@@ -163,6 +217,16 @@ public final class Switchboard implements AutoCloseable {
         return listeners.tlsAddress();
     }
 
+    /** The bound AMI-over-HTTP address (http.conf), if that listener runs. */
+    public Optional<InetSocketAddress> httpAddress() {
+        return http.plainAddress();
+    }
+
+    /** The bound AMI-over-HTTPS address (http.conf tlsenable), if that listener runs. */
+    public Optional<InetSocketAddress> httpsAddress() {
+        return http.tlsAddress();
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -170,6 +234,40 @@ public final class Switchboard implements AutoCloseable {
     /** The shared runtime, for extensions living in this process (tests, benchmarks). */
     public ManagerRuntime runtime() {
         return runtime;
+    }
+
+    /** The module list (module show, ModuleCheck, ModuleLoad, Reload). */
+    public ModuleRegistry modules() {
+        return reloader.modules();
+    }
+
+    /** The simulated PBX: channels, dialplan, applications (core thread only; see {@link #onCore}). */
+    public org.switchboard.pbx.Pbx pbx() {
+        return pbxService.pbx();
+    }
+
+    /**
+     * Waits until what the server has already received is handled: every I/O thread and then the
+     * core thread run a task, twice (a request read by an I/O thread may hand work to the core,
+     * which may answer through an I/O thread). Tests call it before advancing a virtual clock.
+     */
+    public void quiesce() {
+        for (int round = 0; round < 2; round++) {
+            for (io.netty.util.concurrent.EventExecutor e : workers) {
+                e.submit(() -> { }).syncUninterruptibly();
+            }
+            core.submit(() -> null).join();
+        }
+    }
+
+    /** Runs {@code task} on the PBX core thread and waits for its result. */
+    public <T> T onCore(java.util.concurrent.Callable<T> task) {
+        return core.submit(task).join();
+    }
+
+    /** AstDB ({@code astdb.sqlite3} in {@link Directories#dbDir()}). */
+    public AstDb astDb() {
+        return astDb;
     }
 
     /** Reloads one module (or all with null), as the Reload action does. */
@@ -190,6 +288,26 @@ public final class Switchboard implements AutoCloseable {
             }
             return AsteriskSettings.DEFAULTS;
         }
+    }
+
+    /**
+     * Where a server started with these options keeps its data: {@code dataDir}'s lib, spool, log
+     * and run when given; otherwise asterisk.conf [directories] (relative to the working
+     * directory), and {@code ./var/...} for what it leaves out. The console and {@code -rx} use
+     * this to find the control socket.
+     */
+    public static Directories resolveDirectories(Path configDir, Path dataDir) {
+        return resolveDirectories(dataDir != null ? AsteriskSettings.DEFAULTS
+                : readAsteriskConf(configDir.toAbsolutePath().normalize()), dataDir);
+    }
+
+    /** Opens AstDB and gives the PBX its UUID on first start, as asterisk.c does after astdb_init. */
+    private static AstDb openAstDb(Path dbDir) throws java.io.IOException {
+        AstDb db = AstDb.open(dbDir);
+        if (db.get("pbx", "UUID").join().isEmpty()) {
+            db.put("pbx", "UUID", java.util.UUID.randomUUID().toString()).join();
+        }
+        return db;
     }
 
     private static Directories resolveDirectories(AsteriskSettings a, Path dataDir) {
@@ -238,6 +356,20 @@ public final class Switchboard implements AutoCloseable {
         return Optional.of(ManagerSettingsLoader.load(manager.get(), users, acls, previous));
     }
 
+    /**
+     * The parts of Asterisk's core that Switchboard implements, by their module names and
+     * descriptions (main/*.c AST_MODULE_INFO). One line per module.
+     */
+    private void registerBuiltinModules(ModuleRegistry modules) {
+        modules.builtin("extconfig", "Configuration", () -> true);
+        modules.builtin("logger", "Logger", () -> true);
+        // named_acl.c: a changed acl.conf makes the manager re-read its users' ACLs
+        modules.builtin("acl", "Named ACL system", this::reloadManager, "extconfig");
+        modules.builtin("http", "Built-in HTTP Server", () -> true, "extconfig");
+        modules.builtin("cdr", "CDR Engine", () -> true, "extconfig");
+        modules.builtin("manager", "Asterisk Manager Interface", this::reloadManager, "extconfig", "acl", "http");
+    }
+
     /** Module reload of manager: skipped when manager.conf and acl.conf are unchanged (spec 01 §5.4). */
     private boolean reloadManager() {
         if (!managerSources.isEmpty() && managerSources.stream().noneMatch(ConfigFile::changedSinceRead)) {
@@ -249,6 +381,7 @@ public final class Switchboard implements AutoCloseable {
         }
         runtime.settings(next.get());
         runtime.events().rendering(renderingOf(next.get(), runtime.asterisk()));
+        pbxService.channelVariables(next.get().general().channelVars());
         try {
             listeners.apply(next.get().general());
         } catch (InterruptedException e) {
@@ -261,6 +394,17 @@ public final class Switchboard implements AutoCloseable {
         return true;
     }
 
+    /**
+     * AMI over HTTP (spec 01 §7): http.conf's listeners on the same event loops as the AMI
+     * listeners, the {@code http} module reload and {@code http show status}.
+     */
+    private void startHttp(Builder b) {
+        http = new AmiHttpServer(runtime, new ActionDispatcher(runtime), boss, workers, b.httpPort, b.httpsPort);
+        http.reload(this::readOptional);
+        reloader.register("http", () -> http.reload(this::readOptional));
+        runtime.cli().register(new HttpShowStatusCommand(http));
+    }
+
     private static EventRendering renderingOf(ManagerSettings s, AsteriskSettings a) {
         GeneralSettings g = s.general();
         return new EventRendering(g.timestampEvents(), g.debug(), a.systemName(),
@@ -268,9 +412,8 @@ public final class Switchboard implements AutoCloseable {
     }
 
     private boolean cdrEnabled() {
-        // cdr.conf [general] enable, which defaults to yes (cdr.c)
-        return readOptional("cdr.conf").flatMap(c -> c.category("general"))
-                .flatMap(g -> g.value("enable")).map(v -> !AstBool.isFalse(v)).orElse(true);
+        // ast_cdr_is_enabled: the CDR engine's setting as last loaded (cdr.conf [general] enable)
+        return pbxService.callRecords().cdrEnabled();
     }
 
     /** Fails closed: an unusable certificate or key stops the TLS listener from starting. */
@@ -286,6 +429,12 @@ public final class Switchboard implements AutoCloseable {
         List<CliCommand> commands = new ArrayList<>(ManagerCliCommands.all(runtime));
         commands.add(new CoreShowVersionCommand(BuildInfo.current()));
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
+        commands.addAll(DatabaseCommands.all(astDb));
+        commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(pbxService.pjsip().cliCommands());
+        commands.addAll(StateCommands.all(pbxService.pbx(), astDb));
+        commands.addAll(ChannelCliCommands.all(pbxService.pbx()));
+        commands.addAll(DialplanCliCommands.all(pbxService.pbx(), runtime));
         commands.forEach(cli::register);
     }
 
@@ -310,7 +459,7 @@ public final class Switchboard implements AutoCloseable {
             }).get(5, TimeUnit.SECONDS);
             core.submit(() -> null).get(5, TimeUnit.SECONDS);   // the event is dispatched after its task
         } catch (Exception e) {
-            log.debug("Shutdown event not delivered: {}", e.toString());
+            log.trace("Shutdown event not delivered: {}", e.toString());
         }
         for (AmiSession s : runtime.sessions().all()) {
             s.output().closeAfterPending();
@@ -322,6 +471,9 @@ public final class Switchboard implements AutoCloseable {
         if (listeners != null) {
             listeners.close();
         }
+        if (http != null) {
+            http.close();
+        }
         Duration quiet = Duration.ofMillis(100);
         if (workers != null) {
             workers.shutdownGracefully(quiet.toMillis(), 3000, TimeUnit.MILLISECONDS).syncUninterruptibly();
@@ -329,7 +481,11 @@ public final class Switchboard implements AutoCloseable {
         if (boss != null) {
             boss.shutdownGracefully(0, 1000, TimeUnit.MILLISECONDS).syncUninterruptibly();
         }
+        if (configActions != null) {
+            configActions.close();
+        }
         core.close();
+        astDb.close();
     }
 
     /** Builds and starts a server. */
@@ -339,6 +495,8 @@ public final class Switchboard implements AutoCloseable {
         private Clock clock;
         private Integer amiPort;
         private Integer tlsPort;
+        private Integer httpPort;
+        private Integer httpsPort;
         private int ioThreads = 0;
 
         /** The Asterisk configuration directory (manager.conf, asterisk.conf, ...). Required. */
@@ -368,6 +526,18 @@ public final class Switchboard implements AutoCloseable {
         /** Binds the TLS AMI listener to this port instead of the configured one (0 = ephemeral). */
         public Builder tlsPort(int port) {
             this.tlsPort = port;
+            return this;
+        }
+
+        /** Binds the HTTP listener to this port instead of http.conf's bindport (0 = ephemeral). */
+        public Builder httpPort(int port) {
+            this.httpPort = port;
+            return this;
+        }
+
+        /** Binds the HTTPS listener to this port instead of http.conf's (0 = ephemeral). */
+        public Builder httpsPort(int port) {
+            this.httpsPort = port;
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.switchboard.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,8 @@ public final class SwitchboardExtension implements BeforeAllCallback, AfterAllCa
     private final Map<String, String> files = new LinkedHashMap<>();
     private VirtualClock clock;
     private boolean tls;
+    private boolean http;
+    private boolean https;
     private Switchboard server;
     private Path workDir;
     private boolean classScoped;
@@ -99,6 +102,21 @@ public final class SwitchboardExtension implements BeforeAllCallback, AfterAllCa
     /** Also binds the TLS listener on an ephemeral port (manager.conf must enable and configure it). */
     public SwitchboardExtension tls() {
         this.tls = true;
+        return this;
+    }
+
+    /**
+     * Also binds http.conf's HTTP listener (AMI over HTTP) on an ephemeral port; http.conf must
+     * enable it and name a loopback bindaddr, manager.conf must have webenabled.
+     */
+    public SwitchboardExtension http() {
+        this.http = true;
+        return this;
+    }
+
+    /** Also binds http.conf's HTTPS listener on an ephemeral port (http.conf must enable and configure TLS). */
+    public SwitchboardExtension https() {
+        this.https = true;
         return this;
     }
 
@@ -148,6 +166,12 @@ public final class SwitchboardExtension implements BeforeAllCallback, AfterAllCa
         if (tls) {
             b.tlsPort(0);
         }
+        if (http) {
+            b.httpPort(0);
+        }
+        if (https) {
+            b.httpsPort(0);
+        }
         if (clock != null) {
             b.clock(clock);
         }
@@ -181,6 +205,22 @@ public final class SwitchboardExtension implements BeforeAllCallback, AfterAllCa
 
     public InetSocketAddress tlsAddress() {
         return server().tlsAddress().orElseThrow(() -> new IllegalStateException("the TLS listener is disabled"));
+    }
+
+    /** The AMI-over-HTTP address (see {@link #http()}). */
+    public InetSocketAddress httpAddress() {
+        return server().httpAddress().orElseThrow(() -> new IllegalStateException("the HTTP listener is disabled"));
+    }
+
+    /** The AMI-over-HTTPS address (see {@link #https()}). */
+    public InetSocketAddress httpsAddress() {
+        return server().httpsAddress().orElseThrow(() -> new IllegalStateException("the HTTPS listener is disabled"));
+    }
+
+    /** {@code http://127.0.0.1:<port>} followed by {@code pathAndQuery} (which starts with {@code /}). */
+    public URI httpUri(String pathAndQuery) {
+        InetSocketAddress a = httpAddress();
+        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + pathAndQuery);
     }
 
     /** The virtual clock, when the extension was given one. */

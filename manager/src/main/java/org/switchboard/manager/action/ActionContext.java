@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.session.AmiSession;
+import org.switchboard.manager.session.SessionOutput;
 import org.switchboard.protocol.AmiMessage;
 import org.switchboard.protocol.AmiResponse;
 
@@ -21,13 +22,25 @@ public final class ActionContext {
     private final AmiSession session;
     private final AmiMessage message;
     private final ScheduledExecutorService timer;
+    private final SessionOutput output;
     private volatile boolean endSession;
 
     public ActionContext(ManagerRuntime runtime, AmiSession session, AmiMessage message, ScheduledExecutorService timer) {
+        this(runtime, session, message, timer, session.output());
+    }
+
+    /**
+     * @param output where this request's replies go: the session's own output for sockets; for
+     *               AMI over HTTP the body of this one HTTP response, since several requests may
+     *               use the same session at once (spec 01 §7.3)
+     */
+    public ActionContext(ManagerRuntime runtime, AmiSession session, AmiMessage message, ScheduledExecutorService timer,
+                         SessionOutput output) {
         this.runtime = runtime;
         this.session = session;
         this.message = message;
         this.timer = timer;
+        this.output = output;
     }
 
     public ManagerRuntime runtime() { return runtime; }
@@ -43,14 +56,19 @@ public final class ActionContext {
         return message.actionId();
     }
 
+    /** Where this request's replies go (see the constructor). */
+    public SessionOutput output() {
+        return output;
+    }
+
     /** Sends a reply, with this request's ActionID in second place. */
     public void reply(AmiResponse response) {
-        session.output().send(response.encode(message.actionId()));
+        output.send(response.encode(message.actionId()));
     }
 
     /** Sends raw text (list items, inline blocks): it must carry its own CR LF and blank line. */
     public void send(String text) {
-        session.output().send(text);
+        output.send(text);
     }
 
     /** The session ends after this action (Logoff, failed login, login in use). */

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.auth.Permissions;
 import org.switchboard.manager.session.AmiSession;
+import org.switchboard.manager.session.SessionOutput;
 import org.switchboard.manager.settings.ManagerUser;
 import org.switchboard.pbx.log.Verbose;
 import org.switchboard.protocol.AmiError;
@@ -24,7 +25,7 @@ import org.switchboard.protocol.HeaderNames;
  * then the handler. Runs on the session's I/O thread; handlers hop to the core when they need to.
  */
 public final class ActionDispatcher {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
     private static final Duration LOGIN_FAILURE_DELAY = Duration.ofSeconds(1);
 
     private final ManagerRuntime runtime;
@@ -39,6 +40,13 @@ public final class ActionDispatcher {
     /** Handles {@code message}; {@code done} completes when the session may read its next request. */
     public Dispatched dispatch(AmiSession session, AmiMessage message, ScheduledExecutorService timer) {
         ActionContext ctx = new ActionContext(runtime, session, message, timer);
+        return new Dispatched(ctx, run(ctx));
+    }
+
+    /** The same, with the replies going to {@code replies} (one HTTP response's body). */
+    public Dispatched dispatch(AmiSession session, AmiMessage message, ScheduledExecutorService timer,
+                               SessionOutput replies) {
+        ActionContext ctx = new ActionContext(runtime, session, message, timer, replies);
         return new Dispatched(ctx, run(ctx));
     }
 

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * the calling thread; a handler that throws yields a failed outcome and a log entry, never a stack
  * trace in the output.
  */
-public final class CliRegistry {
+public final class CliRegistry implements CliService {
     private static final Logger LOG = LoggerFactory.getLogger(CliRegistry.class);
 
     private volatile CliEntryList entries = CliEntryList.EMPTY;
@@ -69,6 +69,7 @@ public final class CliRegistry {
      * commands)}; {@link CliResult#SHOWUSAGE} prints the usage; {@link CliResult#FAILURE} prints
      * {@code Command '<line>' failed.}. Only {@link CliResult#SUCCESS} is a success.
      */
+    @Override
     public CliOutcome execute(String commandLine) {
         List<String> words = CliLineParser.parse(commandLine).words();
         if (words.isEmpty()) {
@@ -98,6 +99,7 @@ public final class CliRegistry {
      * last blank; empty when the line ends in a blank), sorted without case and without
      * duplicates. The console works out the common prefix itself.
      */
+    @Override
     public List<String> complete(String partialLine) {
         return CliCompletion.complete(entries, partialLine);
     }

@@ -17,6 +17,7 @@ public final class CoreActions implements ActionFamily {
                 new EventsAction(),
                 new ListCommandsAction(),
                 new WaitEventAction(),
+                new FilterAction(),
                 new UserEventAction());
     }
 }

@@ -32,7 +32,7 @@ import org.switchboard.protocol.HeaderNames;
  * {@code Authentication failed} and ends the session.
  */
 final class LoginAction implements ActionHandler {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
     private static final Duration FAILURE_DELAY = Duration.ofSeconds(1);
     private static final int SYSTEM = PermissionClass.SYSTEM.mask();
 
@@ -84,7 +84,7 @@ final class LoginAction implements ActionHandler {
                     rt.security().challengeResponseFailed(session, username, session.challenge(), key, expected);
                 }
             } else {
-                log.debug("MD5 authentication is not possible.  challenge: '{}'", session.challenge());
+                log.trace("MD5 authentication is not possible.  challenge: '{}'", session.challenge());
             }
         } else if (found.get().secret() != null) {
             if (found.get().secret().equals(ctx.header(HeaderNames.SECRET))) {
@@ -112,6 +112,10 @@ final class LoginAction implements ActionHandler {
         }
         rt.security().successfulAuth(session);
         if (session.releaseAuthSlot()) {
+            rt.sessions().releaseUnauthenticated();
+        } else if (session.transport() == Transport.HTTP) {
+            // quirk: action_login decrements the unauthenticated TCP count for HTTP sessions too,
+            // although they never took a slot (spec 01 §7.4)
             rt.sessions().releaseUnauthenticated();
         }
         rt.dispatcher().add(session);

@@ -14,13 +14,15 @@ import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.manager.action.ActionIdLine;
 import org.switchboard.manager.event.RenderedEvent;
 import org.switchboard.manager.session.AmiSession;
+import org.switchboard.manager.session.EventMailbox;
 import org.switchboard.protocol.AmiResponse;
 
 /**
- * WaitEvent on a socket session (spec 01 §9.1; manager.c action_waitevent). The session stops
+ * WaitEvent (spec 01 §9.1; manager.c action_waitevent). On a socket session the session stops
  * receiving events and waits until any event is published (even one it will not get), input
  * arrives, or {@code Timeout} seconds pass (-1 or absent: forever; parsed like scanf %i). Then
- * come the reply, the events that were held back, and WaitEventComplete.
+ * come the reply, the events that were held back, and WaitEventComplete. Sessions that keep their
+ * events in an {@link EventMailbox} (AMI over HTTP) are served by {@link HttpWaitEvent}.
  */
 final class WaitEventAction implements ActionHandler {
     @Override public String name() { return "WaitEvent"; }
@@ -30,19 +32,29 @@ final class WaitEventAction implements ActionHandler {
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
         int timeout = timeoutSeconds(ctx.header("Timeout"));
+        if (ctx.session().output() instanceof EventMailbox mailbox) {
+            return HttpWaitEvent.run(ctx, mailbox, timeout);
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         ManagerRuntime rt = ctx.runtime();
         AmiSession session = ctx.session();
         AtomicBoolean finished = new AtomicBoolean();
         Runnable finishOnCore = () -> rt.core().execute(() -> finish(ctx, finished, done));
+        // registered here, on the I/O thread, so the very next read ends the wait; bytes that came
+        // with this request are already read and do not (as in Asterisk, which waits on the socket)
+        if (timeout != 0) {
+            session.onInput(finishOnCore);
+        }
         rt.core().execute(() -> {
             if (timeout == 0) {
                 finish(ctx, finished, done);
                 return;
             }
+            if (finished.get()) {
+                return;
+            }
             session.hold(() -> finish(ctx, finished, done));
             rt.dispatcher().addWaiter(session);
-            session.onInput(finishOnCore);
             if (timeout > 0) {
                 ScheduledFuture<?> timer = ctx.timer().schedule(finishOnCore, timeout, TimeUnit.SECONDS);
                 done.whenComplete((v, e) -> timer.cancel(false));
@@ -61,7 +73,7 @@ final class WaitEventAction implements ActionHandler {
         List<RenderedEvent> held = session.release();
         ctx.reply(AmiResponse.success("Waiting for Event completed."));
         for (RenderedEvent e : held) {
-            session.output().send(e.buffer());
+            ctx.output().send(e.buffer());
         }
         ctx.send("Event: WaitEventComplete\r\n" + ActionIdLine.truncated(ctx.actionId(), 256) + "\r\n");
         done.complete(null);

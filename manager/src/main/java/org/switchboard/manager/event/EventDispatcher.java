@@ -51,6 +51,11 @@ public final class EventDispatcher {
         return listeners.length;
     }
 
+    /** Sessions with a pending WaitEvent (core thread; for tests and diagnostics). */
+    public int waiterCount() {
+        return waiting.length;
+    }
+
     public void dispatch(RenderedEvent event) {
         assert core.inCoreThread();
         for (AmiSession s : listeners) {

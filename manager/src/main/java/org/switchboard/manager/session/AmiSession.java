@@ -34,7 +34,7 @@ public final class AmiSession {
     /** 22.10.1: a new TCP session starts with every bit (-1) (spec 01 §2.3). */
     private volatile int sendEvents = -1;
     private volatile int writeTimeoutMs = 100;
-    private volatile FilterSet filters = FilterSet.empty();
+    private volatile FilterSet filters = FilterSet.EMPTY;
     private volatile List<Map.Entry<String, String>> setvars = List.of();
     private volatile Instant sessionStart;
     private volatile boolean kicked;
@@ -44,6 +44,8 @@ public final class AmiSession {
 
     // core thread only: a pending WaitEvent holds back delivery until it completes
     private WaitEventHold hold;
+    // core thread only: events held while an action of this session is in progress
+    private List<RenderedEvent> actionHold;
 
     public AmiSession(long id, int descriptor, Transport transport, InetSocketAddress remote,
                       InetSocketAddress listenerAddress, Instant connectedAt, SessionOutput outbound) {
@@ -133,8 +135,16 @@ public final class AmiSession {
 
     public void filters(FilterSet value) { this.filters = value; }
 
-    /** spec 01 §2.5: authenticated, every category bit readable and wanted, and filters agree. */
+    /**
+     * spec 01 §2.5: authenticated, every category bit readable and wanted, and filters agree.
+     * An AMI-over-HTTP session takes every event: 22.10.1 keeps them all for it and applies these
+     * checks when WaitEvent hands them out, with the mask and permissions of that moment
+     * (spec 01 §7.4; manager.c action_waitevent).
+     */
     public boolean accepts(RenderedEvent event) {
+        if (transport == Transport.HTTP) {
+            return true;
+        }
         int category = event.category();
         return authenticated
                 && Permissions.covers(readPerm, category)
@@ -150,10 +160,32 @@ public final class AmiSession {
 
     /** Delivers an event that passed {@link #accepts} (core thread). */
     public void deliver(RenderedEvent event) {
-        if (hold != null) {
+        if (actionHold != null) {
+            actionHold.add(event);
+        } else if (hold != null) {
             hold.events.add(event);
         } else if (outbound != null) {
             outbound.sendEvent(event);
+        }
+    }
+
+    /**
+     * Holds events back while one of this session's actions is in progress, as Asterisk's
+     * session thread writes queued events only between actions (a synchronous Originate's
+     * response precedes the events of its call). Core thread.
+     */
+    public void holdEventsDuringAction() {
+        if (actionHold == null) {
+            actionHold = new ArrayList<>();
+        }
+    }
+
+    /** Ends {@link #holdEventsDuringAction()} and delivers what was held, in order (core thread). */
+    public void releaseActionHold() {
+        List<RenderedEvent> held = actionHold;
+        actionHold = null;
+        if (held != null) {
+            held.forEach(this::deliver);
         }
     }
 

@@ -27,4 +27,12 @@ public interface SessionOutput {
     void closeAfterPending();
 
     boolean isClosing();
+
+    /**
+     * How many HTTP requests are using the session right now ({@code manager show connected}
+     * prints it as HttpCnt); always 0 for sockets.
+     */
+    default int requestsInUse() {
+        return 0;
+    }
 }

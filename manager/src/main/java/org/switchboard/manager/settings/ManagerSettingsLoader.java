@@ -20,6 +20,8 @@ import org.switchboard.manager.acl.NamedAcls;
 import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.acl.UserAcl;
 import org.switchboard.manager.auth.Permissions;
+import org.switchboard.manager.filter.EventFilterParser;
+import org.switchboard.manager.filter.FilterParseResult;
 import org.switchboard.manager.filter.FilterSet;
 import org.switchboard.manager.transport.tls.TlsBindAddress;
 import org.switchboard.manager.transport.tls.TlsSettingsParser;
@@ -32,7 +34,7 @@ import org.switchboard.protocol.Ascii;
  * users no longer in the file are dropped.
  */
 public final class ManagerSettingsLoader {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
 
     private ManagerSettingsLoader() { }
 
@@ -260,14 +262,24 @@ public final class ManagerSettingsLoader {
                     addSetvar(d, val);
                     break;
                 default:
-                    if (v.name().startsWith("eventfilter")) {
-                        d.filters = d.filters.withConfigFilter(v.name(), val);
+                    if (EventFilterParser.isFilterKey(v.name())) {
+                        addFilter(d, v.name(), val, line);
                     } else {
-                        log.debug("{} is an unknown option.", v.name());
+                        log.trace("{} is an unknown option.", v.name());
                     }
             }
         }
         d.acl = aclUsed ? acl.build() : UserAcl.none();
+    }
+
+    /** A bad eventfilter line is only logged and skipped (spec 01 §4.1). */
+    private static void addFilter(UserDraft d, String key, String value, int line) {
+        FilterParseResult result = EventFilterParser.parse(key, value);
+        if (result instanceof FilterParseResult.Accepted accepted) {
+            d.filters = d.filters.with(accepted.filter());
+        } else if (result instanceof FilterParseResult.Rejected rejected) {
+            log.warn("{} (manager.conf user '{}', line {})", rejected.warning(), d.name, line);
+        }
     }
 
     /** setvar: "NAME=value" copied into a 256-byte buffer, split at the first '='; newest first. */
@@ -295,7 +307,7 @@ public final class ManagerSettingsLoader {
         boolean allowMultipleLogin;
         int writeTimeout = 100;
         List<Map.Entry<String, String>> setvars = new ArrayList<>();
-        FilterSet filters = FilterSet.empty();
+        FilterSet filters = FilterSet.EMPTY;
         boolean keep;
 
         private UserDraft(String name) {
@@ -326,7 +338,7 @@ public final class ManagerSettingsLoader {
         void resetRebuiltParts() {
             acl = UserAcl.none();
             setvars = new ArrayList<>();
-            filters = FilterSet.empty();
+            filters = FilterSet.EMPTY;
         }
 
         ManagerUser build() {

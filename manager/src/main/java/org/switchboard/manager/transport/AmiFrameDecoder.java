@@ -17,7 +17,7 @@ import org.switchboard.protocol.AmiParser;
  * decoder never closes anything; bad framing travels on the message.
  */
 final class AmiFrameDecoder extends ChannelInboundHandlerAdapter {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
 
     private AmiParser parser;
 

@@ -17,7 +17,7 @@ import org.switchboard.manager.session.Transport;
 
 /** One bound AMI listener (plain or TLS). */
 public final class AmiListener implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
 
     private final Channel channel;
     private final InetSocketAddress configured;

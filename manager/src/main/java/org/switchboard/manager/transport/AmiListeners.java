@@ -20,7 +20,7 @@ import org.switchboard.manager.settings.GeneralSettings;
  * never closed by it (spec 01 §5.4).
  */
 public final class AmiListeners implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
 
     private final ManagerRuntime runtime;
     private final ActionDispatcher actions;

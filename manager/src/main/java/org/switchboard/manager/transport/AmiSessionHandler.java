@@ -31,7 +31,7 @@ import org.switchboard.protocol.AmiMessage;
  * clean-up and log lines at the end.
  */
 final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
-    private static final Logger log = LoggerFactory.getLogger("manager");
+    private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
     /** Above this many unhandled requests, stop reading the socket until they are worked off. */
     private static final int PENDING_HIGH = 4096;
     private static final int PENDING_LOW = 1024;
@@ -199,7 +199,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         // a reset or a TLS failure: the client is gone; never a stack trace to the client
-        log.debug("Manager connection from {} failed: {}", session == null ? "?" : ip(), cause.toString());
+        log.trace("Manager connection from {} failed: {}", session == null ? "?" : ip(), cause.toString());
         ctx.close();
     }
 

@@ -7,9 +7,11 @@ import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 
 /**
- * Asterisk's verbose messages (ast_verb): a level 1..10, shown only when the console verbosity is
- * at least that level, with Asterisk's prefixes ({@code "  == "} for 2, {@code "    -- "} for 3,
- * {@code "       > "} for 4 and above). They go to SLF4J at INFO with the {@link #MARKER} marker.
+ * Asterisk's verbose messages (ast_verb): a level 1..10, shown only when the verbosity is at least
+ * that level, with Asterisk's prefixes ({@code "  == "} for 2, {@code "    -- "} for 3,
+ * {@code "       > "} for 4 and above). Switchboard maps Asterisk's levels one to one onto SLF4J
+ * (ERROR, WARNING=WARN, NOTICE=INFO, VERBOSE=DEBUG, DEBUG=TRACE), so these go out at DEBUG with
+ * the {@link #MARKER} marker.
  */
 public final class Verbose {
     /** Marks verbose records so a log configuration can route them. */
@@ -32,10 +34,15 @@ public final class Verbose {
         return LEVEL.get() >= level;
     }
 
+    /** Raises the verbosity to at least {@code level} (asterisk.conf verbose is a floor). */
+    public static void raiseTo(int level) {
+        LEVEL.accumulateAndGet(level, Math::max);
+    }
+
     /** Logs {@code message} if the verbosity is at least {@code level}. */
     public static void log(Logger logger, int level, String message) {
-        if (enabled(level) && logger.isInfoEnabled()) {
-            logger.info(MARKER, prefix(level) + message);
+        if (enabled(level) && logger.isDebugEnabled()) {
+            logger.debug(MARKER, prefix(level) + message);
         }
     }
 

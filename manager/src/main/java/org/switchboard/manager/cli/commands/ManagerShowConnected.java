@@ -30,7 +30,7 @@ final class ManagerShowConnected extends ManagerCommand {
                     + "  " + CFormat.number((int) start, 10, 0)
                     + "  " + CFormat.number((int) (now - start), 10, 0)
                     + "  " + CFormat.number(fd, 8, 0)
-                    + "  " + CFormat.number(0, 8, 0)
+                    + "  " + CFormat.number(s.output().requestsInUse(), 8, 0)
                     + "  " + CFormat.number(s.readPerm(), 10, 10)
                     + "  " + CFormat.number(s.writePerm(), 10, 10) + "\n");
             count++;

@@ -1,0 +1,40 @@
+package org.switchboard.server;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.switchboard.manager.Switchboard;
+import org.switchboard.manager.cli.CliService;
+
+/** Starts the real, embeddable {@link Switchboard}. */
+final class SwitchboardStarter implements RunningServer.Starter {
+
+    @Override
+    public RunningServer start(Path configDir, Optional<Path> dataDir) throws Exception {
+        Switchboard.Builder builder = Switchboard.builder().configDir(configDir);
+        dataDir.ifPresent(builder::dataDir);
+        Switchboard switchboard = builder.start();
+        return new RunningServer() {
+            @Override
+            public CliService cli() {
+                return switchboard.cliService();
+            }
+
+            @Override
+            public Path runDir() {
+                return switchboard.directories().runDir();
+            }
+
+            @Override
+            public Optional<InetSocketAddress> amiAddress() {
+                return switchboard.amiAddress();
+            }
+
+            @Override
+            public void close() {
+                switchboard.close();
+            }
+        };
+    }
+}

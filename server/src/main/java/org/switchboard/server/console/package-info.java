@@ -1,0 +1,2 @@
+/** The interactive remote console of {@code switchboard -r} (JLine 3). */
+package org.switchboard.server.console;

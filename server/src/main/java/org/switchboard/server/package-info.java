@@ -1,0 +1,2 @@
+/** The {@code switchboard} program: command line, server mode, and the {@code -x}/{@code -r} clients. */
+package org.switchboard.server;

@@ -1,0 +1,70 @@
+package org.switchboard.e2e.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.switchboard.testkit.AmiTestClient;
+import org.switchboard.testkit.SwitchboardExtension;
+
+/** Reloading manager.conf (spec 01 §5.4). Each test edits its own copy of the configuration. */
+class ReloadTest {
+    @RegisterExtension
+    SwitchboardExtension sb = BaseConfig.with("");
+
+    private void rewrite(String managerConf) throws Exception {
+        Path file = sb.configDir().resolve("manager.conf");
+        Files.writeString(file, managerConf, StandardCharsets.ISO_8859_1);
+        // the reload is skipped when the file looks unchanged: give it a new stamp
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    }
+
+    @Test
+    void aNewUserCanLogInAfterReloadAndLoggedInSessionsKeepTheirRights() throws Exception {
+        AmiTestClient reader = sb.login("reader", "readerpw");
+        AmiTestClient admin = sb.login("admin", "admin123");
+        rewrite("[general]\nenabled = yes\nbindaddr = 127.0.0.1\n" + BaseConfig.USERS.replace(
+                "[reader]\nsecret = readerpw\nread = user\nwrite = user", "[reader]\nsecret = readerpw\nread = call\nwrite = call")
+                + "\n[newbie]\nsecret = newpw\nread = all\nwrite = all\n");
+        assertThat(admin.request("Action: Reload", "Module: manager", "ActionID: r").header("Message"))
+                .isEqualTo("Module Reloaded");
+        assertThat(sb.connect().login("newbie", "newpw").header("Response")).isEqualTo("Success");
+        // the open reader session still has write=user (copied at login)
+        assertThat(reader.request("Action: UserEvent", "UserEvent: x", "ActionID: u").header("Message"))
+                .isEqualTo("Event Sent");
+        // a new reader session gets the new rights
+        AmiTestClient fresh = sb.login("reader", "readerpw");
+        assertThat(fresh.request("Action: UserEvent", "UserEvent: x", "ActionID: u").header("Message"))
+                .isEqualTo("Permission denied");
+    }
+
+    @Test
+    void removingASecretLineKeepsTheOldSecret() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        rewrite("[general]\nenabled = yes\nbindaddr = 127.0.0.1\n" + BaseConfig.USERS.replace("secret = readerpw\n", ""));
+        admin.request("Action: Reload", "Module: manager", "ActionID: r");
+        assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Success");
+    }
+
+    @Test
+    void aDeletedUserCannotLogInButItsSessionStays() throws Exception {
+        AmiTestClient reader = sb.login("reader", "readerpw");
+        AmiTestClient admin = sb.login("admin", "admin123");
+        rewrite("[general]\nenabled = yes\nbindaddr = 127.0.0.1\n[admin]\nsecret = admin123\nread = all\nwrite = all\n");
+        admin.request("Action: Command", "Command: manager reload", "ActionID: r");
+        assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Error");
+        assertThat(reader.request("Action: Ping", "ActionID: p").header("Ping")).isEqualTo("Pong");
+    }
+
+    @Test
+    void anInvalidManagerConfChangesNothing() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        Files.delete(sb.configDir().resolve("manager.conf"));
+        assertThat(admin.request("Action: Reload", "Module: manager", "ActionID: r").header("Response")).isEqualTo("Success");
+        assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Success");
+    }
+}
