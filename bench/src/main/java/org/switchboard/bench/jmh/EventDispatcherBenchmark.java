@@ -132,7 +132,7 @@ public class EventDispatcherBenchmark {
                 out = new CountingOutput();
             }
             AmiSession s = new AmiSession(i + 1, 20 + i, Transport.TCP, CLIENT, LISTENER, Instant.now(), out);
-            s.authenticate("bench", ALL, ALL, 100, FilterSet.empty(), List.of(), Instant.now());
+            s.authenticate("bench", ALL, ALL, 100, FilterSet.EMPTY, List.of(), Instant.now());
             list.add(s);
         }
         core.submit(() -> {

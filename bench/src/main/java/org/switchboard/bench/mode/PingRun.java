@@ -39,7 +39,7 @@ public final class PingRun {
             implements BenchResult {
         @Override
         public Figures figures() {
-            return new Figuresettings.put("mode", "ping").put("window", window).put("seconds", seconds)
+            return new Figures().put("mode", "ping").put("window", window).put("seconds", seconds)
                     .put("actions", actions).rate("actions_per_s", actionsPerSecond)
                     .micros("p50_us", p50).micros("p99_us", p99).micros("p999_us", p999).micros("max_us", max)
                     .put("sent", sent).put("answered", answered).put("errors", errors)
