@@ -173,8 +173,9 @@ public final class CoreLoop implements AutoCloseable {
         Timer t;
         while ((t = timers.peek()) != null && t.due <= upTo) {
             timers.poll();
-            if (!t.cancelled) {
-                runTask(t.task);
+            Runnable task = t.task();
+            if (task != null) {
+                runTask(task);
             }
         }
     }
@@ -211,13 +212,14 @@ public final class CoreLoop implements AutoCloseable {
             Timer t;
             while ((t = timers.peek()) != null && t.due <= target) {
                 timers.poll();
-                if (t.cancelled) {
+                Runnable task = t.task();
+                if (task == null) {
                     continue;
                 }
                 if (t.due > virtual.millis()) {
                     virtual.set(Instant.ofEpochMilli(t.due));
                 }
-                runTask(t.task);
+                runTask(task);
                 drainAll();
             }
             if (target > virtual.millis()) {
@@ -261,11 +263,15 @@ public final class CoreLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * A pending timer. A cancelled one stays in the queue until its due time (removing it would
+     * cost a linear search) but lets go of its task at once: a call's 30 s dial timeout, cancelled
+     * when the call answers, must not keep the call's channels reachable for 30 s.
+     */
     private static final class Timer implements Comparable<Timer> {
         final long due;
         final long sequence;
-        final Runnable task;
-        volatile boolean cancelled;
+        private volatile Runnable task;
 
         Timer(long due, long sequence, Runnable task) {
             this.due = due;
@@ -274,7 +280,12 @@ public final class CoreLoop implements AutoCloseable {
         }
 
         void cancel() {
-            cancelled = true;
+            task = null;
+        }
+
+        /** The task to run, or null once cancelled. */
+        Runnable task() {
+            return task;
         }
 
         @Override
