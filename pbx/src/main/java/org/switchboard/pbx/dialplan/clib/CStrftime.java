@@ -28,10 +28,29 @@ public final class CStrftime {
 
     /** Formats {@code instant} as seen in {@code zone}. */
     public static String format(String format, Instant instant, ZoneId zone) {
+        long second = instant.getEpochSecond();
+        Formatted last = lastFormatted;
+        if (last != null && last.second() == second && last.format().equals(format) && last.zone().equals(zone)) {
+            return last.text();
+        }
         ZonedDateTime t = instant.atZone(zone);
         String withFractions = fractions(format, instant.getNano() / 1000);
-        return strftime(withFractions, t, instant.getEpochSecond());
+        String text = strftime(withFractions, t, second);
+        if (withFractions == format) {
+            // no fractions: the text depends on the second alone
+            lastFormatted = new Formatted(format, second, zone, text);
+        }
+        return text;
     }
+
+    /**
+     * The last text formatted without fractions of a second. Every CEL event and CDR of a call
+     * formats the same few seconds with the same format; an immutable record read and replaced
+     * whole, so any thread may use it.
+     */
+    private record Formatted(String format, long second, ZoneId zone, String text) { }
+
+    private static volatile Formatted lastFormatted;
 
     /** ast_strftime's pre-pass: {@code %q} is milliseconds, {@code %<n>q} n digits of the second's fraction. */
     private static String fractions(String format, long micros) {
