@@ -25,6 +25,9 @@ public final class ManagerEvents {
     private final Clock clock;
     private final List<RenderedEvent> pending = new ArrayList<>();
     private final List<Consumer<RenderedEvent>> observers = new ArrayList<>();
+    private final int[] privilegeCategories = new int[16];
+    private final String[] privilegeTexts = new String[16];
+    private int privilegeCount;
     private volatile EventRendering rendering = EventRendering.DEFAULTS;
     private int debugSequence;
 
@@ -72,25 +75,39 @@ public final class ManagerEvents {
         if (r.disabled(name)) {
             return;
         }
-        StringBuilder b = new StringBuilder(64 + body.length());
-        b.append("Event: ").append(name).append("\r\n");
-        b.append("Privilege: ").append(Permissions.toPrivilegeString(category)).append("\r\n");
+        String timestamp = "";
         if (r.timestampEvents()) {
             Instant now = clock.now();
-            b.append("Timestamp: ").append(now.getEpochSecond()).append('.')
-                    .append(String.format("%06d", now.getNano() / 1000)).append("\r\n");
+            timestamp = "Timestamp: " + now.getEpochSecond() + "." + String.format("%06d", now.getNano() / 1000) + "\r\n";
         }
+        String debug = "";
         if (r.debug()) {
-            b.append("SequenceNumber: ").append(debugSequence++).append("\r\n");
-            b.append("File: ").append(sourceFile).append("\r\n");
-            b.append("Line: 0\r\n");
-            b.append("Func: ").append(sourceFunction).append("\r\n");
+            debug = "SequenceNumber: " + debugSequence++ + "\r\nFile: " + sourceFile + "\r\nLine: 0\r\nFunc: "
+                    + sourceFunction + "\r\n";
         }
-        if (!r.systemName().isEmpty()) {
-            b.append("SystemName: ").append(r.systemName()).append("\r\n");
+        String systemName = r.systemName().isEmpty() ? "" : "SystemName: " + r.systemName() + "\r\n";
+        // one concatenation: the text is allocated once, at its exact size
+        String text = "Event: " + name + "\r\nPrivilege: " + privilege(category) + "\r\n" + timestamp + debug
+                + systemName + body + "\r\n";
+        pending.add(new RenderedEvent(name, category, text));
+    }
+
+    /**
+     * The Privilege header's value. Events come in a handful of classes, so the texts are kept in
+     * a short list searched in order (core thread; no boxing, unlike a map keyed by the class).
+     */
+    private String privilege(int category) {
+        for (int i = 0; i < privilegeCount; i++) {
+            if (privilegeCategories[i] == category) {
+                return privilegeTexts[i];
+            }
         }
-        b.append(body).append("\r\n");
-        pending.add(new RenderedEvent(name, category, b.toString()));
+        String text = Permissions.toPrivilegeString(category);
+        if (privilegeCount < privilegeCategories.length) {
+            privilegeCategories[privilegeCount] = category;
+            privilegeTexts[privilegeCount++] = text;
+        }
+        return text;
     }
 
     /** End-of-task hook: dispatch what the task published, in order. */
