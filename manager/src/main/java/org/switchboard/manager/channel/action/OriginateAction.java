@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.switchboard.config.AstBool;
 import org.switchboard.manager.action.ActionContext;
 import org.switchboard.manager.action.ActionHandler;
@@ -24,9 +26,11 @@ import org.switchboard.protocol.AmiResponse;
  * Originate (spec 02 §4.2, §2.5; manager.c action_originate): the checks in Asterisk's order and
  * with its texts, then a synchronous call (the response comes when dialing is over, and the
  * session's events wait behind it) or an asynchronous one (answered at once, OriginateResponse
- * when dialing is over).
+ * when dialing is over). A synchronous Originate is checked on the core thread; an asynchronous
+ * one on the calling thread, the call itself then going to the core.
  */
 final class OriginateAction implements ActionHandler {
+    private static final Logger log = LoggerFactory.getLogger(OriginateAction.class);
     /** AST_MAX_PUBLIC_UNIQUEID. */
     private static final int MAX_PUBLIC_UNIQUEID = 149;
     private static final int DEFAULT_TIMEOUT_MS = 30_000;
@@ -45,10 +49,19 @@ final class OriginateAction implements ActionHandler {
 
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
-        return pbx.core().submit(() -> onCore(ctx)).thenCompose(stage -> stage);
+        if (AstBool.isTrue(ctx.header("Async"))) {
+            // manager.c action_originate checks and answers an async Originate on the session's
+            // thread and hands only the call to another thread; so do we (the session's event
+            // loop checks and answers, the core makes the call), and a client that pipelines
+            // Originates is not held to one per round trip through the core. The checks only read
+            // the dialplan, an immutable snapshot (Pbx.dialplan is volatile).
+            return originate(ctx);
+        }
+        return pbx.core().submit(() -> originate(ctx)).thenCompose(stage -> stage);
     }
 
-    private CompletionStage<Void> onCore(ActionContext ctx) {
+    /** The checks and the call: on the core thread when synchronous, on the caller's when async. */
+    private CompletionStage<Void> originate(ActionContext ctx) {
         String channel = ctx.header("Channel");
         String exten = ctx.header("Exten");
         String context = ctx.header("Context");
@@ -119,8 +132,12 @@ final class OriginateAction implements ActionHandler {
                 app.isEmpty() ? null : app, appData, context, exten, priority, cidNumber, cidName, variables,
                 ctx.header("Account"), earlyMedia, emptyToNull(channelId), emptyToNull(otherChannelId));
         if (async) {
+            // answered before the call starts, so the answer precedes every event of the call
             ctx.reply(AmiResponse.success("Originate successfully queued"));
-            originator.originate(request, outcome -> OriginateResponse.publish(ctx, request, outcome));
+            Runnable call = () -> originator.originate(request, outcome -> OriginateResponse.publish(ctx, request, outcome));
+            if (!pbx.core().execute(call)) {
+                log.error("PBX core queue is full: Originate of {} dropped", channel);
+            }
             return DONE;
         }
         return synchronous(ctx, request);
