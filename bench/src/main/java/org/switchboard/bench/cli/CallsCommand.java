@@ -39,13 +39,17 @@ final class CallsCommand extends ModeCommand {
             description = "Seconds to wait for the calls to end after the last Originate (default: ${DEFAULT-VALUE}).")
     double drainSeconds;
 
+    @Option(names = "--events", defaultValue = "on",
+            description = "Events mask asked for at login: on (every event: the full stream), call, ... (default: ${DEFAULT-VALUE}).")
+    String events;
+
     @Option(names = "--find-max", description = "Search the highest sustained rate, starting at --rate.")
     boolean findMax;
 
     @Option(names = "--factor", defaultValue = "1.5", description = "Rate growth per search step (default: ${DEFAULT-VALUE}).")
     double factor;
 
-    @Option(names = "--max-rate", defaultValue = "2000", description = "Highest rate the search tries (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-rate", defaultValue = "20000", description = "Highest rate the search tries (default: ${DEFAULT-VALUE}).")
     double maxRate;
 
     @Option(names = "--max-response-ms", defaultValue = "1000",
@@ -61,7 +65,7 @@ final class CallsCommand extends ModeCommand {
                 : new CallsRun.Dialplan(channel, context, exten, 1);
         CallsRun.Settings first = new CallsRun.Settings(target.target(), rate,
                 TimingOptions.seconds(durationSeconds, "--duration"), dialplan,
-                TimingOptions.seconds(drainSeconds, "--drain"), target.serverPid);
+                TimingOptions.seconds(drainSeconds, "--drain"), events, target.serverPid);
         String runId = "sbb" + Long.toString(System.currentTimeMillis(), 36);
         if (!findMax) {
             return CallsRun.run(first, runId);

@@ -13,7 +13,6 @@ import org.switchboard.bench.client.OutBuffer;
 import org.switchboard.bench.client.Target;
 import org.switchboard.bench.stats.Figures;
 import org.switchboard.bench.stats.LatencyHistogram;
-import org.switchboard.bench.stats.ProcessStats;
 
 /**
  * {@code calls}, one step: Originate with {@code Async: true} at {@code rate} calls per second for
@@ -23,8 +22,11 @@ import org.switchboard.bench.stats.ProcessStats;
  * told apart without keeping any text. A call is complete when its OriginateResponse has arrived
  * and as many Hangup events as Newchannel events.
  *
- * <p>Events: {@code call} is asked for at login, which covers OriginateResponse, Newchannel and
- * Hangup; every event naming a call (ActionID, Linkedid or CEL's LinkedID) counts for that call.
+ * <p>Events: the login asks for {@code events} ({@code on} by default: every event the user may
+ * read, the full stream of CEL, CDR, dialplan and device state events a call causes). Every event
+ * received from the first Originate on counts in {@code events_per_call}; those naming a call
+ * (ActionID, Linkedid or CEL's LinkedID) also in {@code linked_events_per_call}. Completion needs
+ * only OriginateResponse, Newchannel and Hangup (class {@code call}).
  */
 public final class CallsRun {
     private static final long MAX_CALLS = 10_000_000;
@@ -52,9 +54,12 @@ public final class CallsRun {
         }
     }
 
-    /** One step. {@code serverPid} 0 means unknown (no server CPU figure). */
+    /**
+     * One step. {@code events} is the login's Events mask ({@code on}, {@code call}, ...);
+     * {@code serverPid} 0 means unknown (no server CPU figure).
+     */
     public record Settings(Target target, double rate, Duration duration, Dialplan dialplan, Duration drainTimeout,
-                           long serverPid) {
+                           String events, long serverPid) {
         public Settings {
             if (rate <= 0) {
                 throw new IllegalArgumentException("rate must be positive");
@@ -71,12 +76,14 @@ public final class CallsRun {
 
     /**
      * The figures of one step. {@code accepted}/{@code rejected} count the Originate replies,
-     * {@code succeeded}/{@code failed} the OriginateResponse events; latencies (Originate sent to
-     * OriginateResponse received) in nanoseconds.
+     * {@code succeeded}/{@code failed} the OriginateResponse events; {@code events} every event
+     * received, {@code linkedEvents} those naming one of the calls; latencies (Originate sent to
+     * OriginateResponse received) in nanoseconds. CPU seconds from the first Originate to the end.
      */
     public record Result(double rate, long calls, double sendSeconds, long accepted, long rejected, long succeeded,
-                         long failed, long completed, long newchannels, long hangups, long events, long p50, long p99,
-                         long max, boolean drained, double serverCpuSeconds) implements BenchResult {
+                         long failed, long completed, long newchannels, long hangups, long events, long linkedEvents,
+                         long p50, long p99, long max, boolean drained, double serverCpuSeconds, double clientCpuSeconds,
+                         double otherCpuSeconds) implements BenchResult {
         public double achievedRate() {
             return sendSeconds > 0 ? calls / sendSeconds : 0;
         }
@@ -107,10 +114,11 @@ public final class CallsRun {
                     .put("calls", calls).put("accepted", accepted).put("rejected", rejected)
                     .put("succeeded", succeeded).put("failed", failed).put("completed", completed)
                     .put("newchannel_per_call", newchannels / n).put("hangup_per_call", hangups / n)
-                    .put("events_per_call", events / n)
+                    .put("events_per_call", events / n).put("linked_events_per_call", linkedEvents / n)
                     .put("response_p50_ms", p50 / 1e6).put("response_p99_ms", p99 / 1e6)
                     .put("response_max_ms", max / 1e6)
-                    .put("drained", drained ? "yes" : "no").put("server_cpu_s", serverCpuSeconds);
+                    .put("drained", drained ? "yes" : "no").put("server_cpu_s", serverCpuSeconds)
+                    .put("client_cpu_s", clientCpuSeconds).put("other_cpu_s", otherCpuSeconds);
         }
     }
 
@@ -122,7 +130,7 @@ public final class CallsRun {
     private final int[] hangups;
     private final byte[] state;   // bit 1: Originate answered, 2: OriginateResponse, 4: complete
     private final LatencyHistogram latency = new LatencyHistogram();
-    private final ProcessStats server;
+    private final MeasurementWindow window;
     private ClientLoop loop;
     private AmiConnection connection;
     private String failure;
@@ -137,6 +145,7 @@ public final class CallsRun {
     private long newchannelEvents;
     private long hangupEvents;
     private long callEvents;
+    private long allEvents;
     private long nextReply;
 
     private CallsRun(Settings s, String runId) {
@@ -147,7 +156,7 @@ public final class CallsRun {
         this.newchannels = new int[(int) calls];
         this.hangups = new int[(int) calls];
         this.state = new byte[(int) calls];
-        this.server = s.serverPid() > 0 ? new ProcessStats(s.serverPid()) : null;
+        this.window = new MeasurementWindow(s.serverPid());
     }
 
     /** Runs one step; {@code runId} makes channel ids unique on the server (letters, digits). */
@@ -156,13 +165,13 @@ public final class CallsRun {
     }
 
     private Result execute() throws IOException, BenchException {
-        double cpuBefore = server != null ? server.cpuSeconds() : Double.NaN;
         boolean drained;
         try (ClientLoop l = new ClientLoop()) {
             this.loop = l;
             l.connect(settings.target().address(), new Caller());
             long deadline = System.nanoTime() + settings.drainTimeout().toNanos() * 2 + settings.duration().toNanos();
             l.run(deadline);
+            window.close(System.nanoTime());
             drained = completed == calls;
             if (failure != null) {
                 throw new BenchException(failure);
@@ -171,11 +180,10 @@ public final class CallsRun {
                 throw new BenchException("calls: no session before the timeout");
             }
         }
-        double cpu = server != null ? server.cpuSeconds() - cpuBefore : Double.NaN;
         double sendSeconds = sent > 1 ? (lastSentAt - firstSentAt) / 1e9 * sent / (sent - 1) : settings.duration().toNanos() / 1e9;
         return new Result(settings.rate(), sent, sendSeconds, accepted, rejected, succeeded, failed, completed,
-                newchannelEvents, hangupEvents, callEvents, latency.quantile(0.5), latency.quantile(0.99),
-                latency.max(), drained, cpu);
+                newchannelEvents, hangupEvents, allEvents, callEvents, latency.quantile(0.5), latency.quantile(0.99),
+                latency.max(), drained, window.serverCpuSeconds(), window.clientCpuSeconds(), window.otherCpuSeconds());
     }
 
     private void fail(String why) {
@@ -206,6 +214,7 @@ public final class CallsRun {
         Dialplan d = settings.dialplan();
         if (n == 0) {
             firstSentAt = now;
+            window.open(now);
         }
         lastSentAt = now;
         sentAt[(int) n] = now;
@@ -246,6 +255,9 @@ public final class CallsRun {
 
     private void event(byte[] buf, int start, int end) {
         long now = System.nanoTime();
+        if (sent > 0) {
+            allEvents++;
+        }
         if (AmiBytes.startsWith(buf, start, end, ORIGINATE_RESPONSE)) {
             long n = callId(buf, start, end, AmiRequests.ACTION_ID_HEADER);
             if (n < 0) {
@@ -297,7 +309,7 @@ public final class CallsRun {
 
     private final class Caller extends LoginHandler {
         Caller() {
-            super(settings.target(), "call");
+            super(settings.target(), settings.events());
         }
 
         @Override

@@ -49,7 +49,7 @@ public final class CallsSearch {
         int step = 0;
         while (rate <= s.maxRate()) {
             CallsRun.Settings one = new CallsRun.Settings(s.first().target(), rate, s.first().duration(),
-                    s.first().dialplan(), s.first().drainTimeout(), s.first().serverPid());
+                    s.first().dialplan(), s.first().drainTimeout(), s.first().events(), s.first().serverPid());
             CallsRun.Result r = CallsRun.run(one, runId + "s" + step++);
             steps.add(r);
             if (!r.sustained(s.minRateShare(), s.maxResponseNanos())) {

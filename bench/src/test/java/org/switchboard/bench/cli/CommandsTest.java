@@ -25,7 +25,8 @@ class CommandsTest {
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
-        server = Switchboard.builder().configDir(BenchServer.writeBenchConfig(dir)).amiPort(0).start();
+        server = Switchboard.builder().configDir(BenchServer.writeBenchConfig(dir)).dataDir(dir.resolve("data"))
+                .amiPort(0).start();
         InetSocketAddress a = server.amiAddress().orElseThrow();
         port = Integer.toString(a.getPort());
     }
@@ -77,8 +78,16 @@ class CommandsTest {
     }
 
     @Test
-    void callsAgainstAServerWithoutOriginateReportsTheRejections() {
+    void callsPrintsOneLineOfFigures() {
         int code = run("calls", "--port", port, "--rate", "20", "--duration", "0.5");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("mode=calls rate=20 ")
+                .contains(" calls=10 ", " succeeded=10 ", " completed=10 ", " newchannel_per_call=2 ");
+    }
+
+    @Test
+    void callsToAMissingExtensionReportsTheRejections() {
+        int code = run("calls", "--port", port, "--rate", "20", "--duration", "0.5", "--exten", "999");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("mode=calls rate=20 ").contains(" calls=10 ", " rejected=10 ");
     }

@@ -15,7 +15,7 @@ class CallsRunTest {
     private static final CallsRun.Dialplan DIALPLAN = CallsRun.Dialplan.local("default", "100");
 
     private static CallsRun.Settings settings(Target target, double rate) {
-        return new CallsRun.Settings(target, rate, Duration.ofMillis(500), DIALPLAN, Duration.ofSeconds(10), 0);
+        return new CallsRun.Settings(target, rate, Duration.ofMillis(500), DIALPLAN, Duration.ofSeconds(10), "on", 0);
     }
 
     private static String header(List<String> request, String name) {
@@ -55,7 +55,8 @@ class CallsRunTest {
             assertThat(r.newchannels()).isEqualTo(100);
             assertThat(r.hangups()).isEqualTo(100);
             // OriginateResponse, 2 Newchannel, 2 Hangup; the other call's Newchannel is not ours
-            assertThat(r.events()).isEqualTo(250);
+            assertThat(r.linkedEvents()).isEqualTo(250);
+            assertThat(r.events()).isEqualTo(300);
             assertThat(r.drained()).isTrue();
             assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p99());
         }
@@ -104,10 +105,33 @@ class CallsRunTest {
     }
 
     @Test
-    void aServerWithoutOriginateRejectsEveryCallAndTheRunStillEnds(@TempDir Path dir) throws Exception {
+    void callsIntoTheBenchDialplanOfASwitchboardCompleteWithTheirFullEventStream(@TempDir Path dir) throws Exception {
         try (Switchboard server = Servers.start(dir)) {
-            CallsRun.Result r = CallsRun.run(settings(Servers.target(server), 40), "sbbtest");
+            // Local/100@default: Answer, Wait(1), Hangup, with CDR and CEL on (BenchServer's configuration)
+            CallsRun.Result r = CallsRun.run(settings(Servers.target(server), 20), "sbbtest");
+            assertThat(r.calls()).isEqualTo(10);
+            assertThat(r.accepted()).isEqualTo(10);
+            assertThat(r.succeeded()).isEqualTo(10);
+            assertThat(r.completed()).isEqualTo(10);
+            assertThat(r.drained()).isTrue();
+            // a Local channel is a pair: two Newchannel and two Hangup per call
+            assertThat(r.newchannels()).isEqualTo(20);
+            assertThat(r.hangups()).isEqualTo(20);
+            // beyond OriginateResponse, Newchannel and Hangup: CEL and the rest of the call's channel events
+            assertThat(r.linkedEvents()).isGreaterThan(5 * 10);
+            // the Cdr events (cdr_manager) carry no Linkedid: counted in events only
+            assertThat(r.events()).isGreaterThan(r.linkedEvents());
+        }
+    }
+
+    @Test
+    void aCallToAMissingExtensionIsRefusedAndTheRunStillEnds(@TempDir Path dir) throws Exception {
+        try (Switchboard server = Servers.start(dir)) {
+            CallsRun.Settings s = new CallsRun.Settings(Servers.target(server), 40, Duration.ofMillis(500),
+                    CallsRun.Dialplan.local("default", "999"), Duration.ofSeconds(10), "on", 0);
+            CallsRun.Result r = CallsRun.run(s, "sbbtest");
             assertThat(r.calls()).isEqualTo(20);
+            // manager.c action_originate: "Extension does not exist."
             assertThat(r.rejected()).isEqualTo(20);
             assertThat(r.accepted()).isZero();
             assertThat(r.completed()).isEqualTo(20);

@@ -16,13 +16,14 @@ final class Servers {
     /** A server with the bench configuration (user bench/bench, read and write all). */
     static Switchboard start(Path dir) throws Exception {
         BenchServer.writeBenchConfig(dir);
-        return Switchboard.builder().configDir(dir).amiPort(0).start();
+        return Switchboard.builder().configDir(dir).dataDir(dir.resolve("data")).amiPort(0).start();
     }
 
-    /** A server with the given manager.conf. */
+    /** A server with the bench configuration but the given manager.conf. */
     static Switchboard start(Path dir, String managerConf) throws Exception {
+        BenchServer.writeBenchConfig(dir);
         Files.writeString(dir.resolve("manager.conf"), managerConf, StandardCharsets.ISO_8859_1);
-        return Switchboard.builder().configDir(dir).amiPort(0).start();
+        return Switchboard.builder().configDir(dir).dataDir(dir.resolve("data")).amiPort(0).start();
     }
 
     static Target target(Switchboard sb) {
