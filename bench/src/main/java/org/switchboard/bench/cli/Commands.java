@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
         description = {"Load generator for AMI servers (Switchboard or Asterisk) and JMH benchmarks.",
                 "Each mode stops by itself and prints one line of key=value figures."},
         subcommands = {LimitCommand.class, FanoutCommand.class, PingCommand.class, SessionsCommand.class,
-                CallsCommand.class, JmhCommand.class, JfrTopCommand.class, HelpCommand.class})
+                CallsCommand.class, CoreCallsCommand.class, JmhCommand.class, JfrTopCommand.class, HelpCommand.class})
 public final class Commands implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

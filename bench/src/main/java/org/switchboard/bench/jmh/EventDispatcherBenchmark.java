@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -34,6 +33,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.switchboard.bench.launch.CountingOutput;
 import org.switchboard.manager.auth.PermissionClass;
 import org.switchboard.manager.event.EventDispatcher;
 import org.switchboard.manager.event.RenderedEvent;
@@ -81,36 +81,6 @@ public class EventDispatcherBenchmark {
     private final List<Channel> channels = new ArrayList<>();
     private EventLoopGroup loops;
     private Channel server;
-
-    /** A session output that takes the event and counts it. */
-    static final class CountingOutput implements SessionOutput {
-        long events;
-
-        @Override
-        public boolean send(String text) {
-            return true;
-        }
-
-        @Override
-        public boolean send(ByteBuf bytes) {
-            bytes.release();
-            return true;
-        }
-
-        @Override
-        public boolean sendEvent(RenderedEvent e) {
-            events++;
-            return true;
-        }
-
-        @Override
-        public void closeAfterPending() { }
-
-        @Override
-        public boolean isClosing() {
-            return false;
-        }
-    }
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {

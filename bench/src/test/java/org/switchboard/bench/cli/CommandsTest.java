@@ -93,6 +93,13 @@ class CommandsTest {
     }
 
     @Test
+    void coreCallsPrintsOneLineOfFigures() {
+        int code = run("core-calls", "--rate", "100", "--calls", "50", "--warmup-calls", "0");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("mode=core-calls virtual_rate=100 calls=50 completed=50 rejected=0 failed=0 ");
+    }
+
+    @Test
     void aRefusedLoginExitsWithOneAndSaysWhy() {
         int code = run("ping", "--port", port, "--secret", "wrong", "--duration", "0.2");
         assertThat(code).isEqualTo(1);
