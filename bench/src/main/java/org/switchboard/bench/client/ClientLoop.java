@@ -99,11 +99,13 @@ public final class ClientLoop implements AutoCloseable {
             if (next != null && next.at - wake < 0) {
                 wake = next.at;
             }
-            long waitMillis = (wake - System.nanoTime()) / 1_000_000;
-            if (waitMillis <= 0) {
+            long waitNanos = wake - System.nanoTime();
+            if (waitNanos <= 0) {
                 selector.selectNow(this::ready);
             } else {
-                selector.select(this::ready, waitMillis);
+                // whole milliseconds, rounded up: a timer less than 1 ms ahead is waited for, not
+                // spun on with selectNow (which would burn a core the server needs)
+                selector.select(this::ready, (waitNanos + 999_999) / 1_000_000);
             }
             flushDirty();
         }
