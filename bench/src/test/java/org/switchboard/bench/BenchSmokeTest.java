@@ -95,7 +95,7 @@ class BenchSmokeTest {
     @Test
     void calls() {
         // Local/100@default: Answer, Wait(1), Hangup, CDR and CEL on; the calls end a second after the last
-        assertThat(run(against("calls", "--rate", "200", "--duration", "1"))).contains(" succeeded=200 ",
+        assertThat(run(against("calls", "--rate", "200", "--duration", "1", "--warmup", "0.5"))).contains(" succeeded=200 ",
                 " completed=200 ", " drained=yes ");
     }
 

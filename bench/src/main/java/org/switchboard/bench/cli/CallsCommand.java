@@ -25,6 +25,15 @@ final class CallsCommand extends ModeCommand {
             description = "Seconds of originating, per step (default: ${DEFAULT-VALUE}).")
     double durationSeconds;
 
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "Seconds of calls at --warmup-rate before measuring, not counted (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
+    @Option(names = "--warmup-rate", defaultValue = "500",
+            description = "Calls per second during the warm-up, which also warms up this tool's own code: a cold "
+                    + "client reading a high rate falls behind (default: ${DEFAULT-VALUE}).")
+    double warmupRate;
+
     @Option(names = "--context", defaultValue = "default", description = "Dialplan context (default: ${DEFAULT-VALUE}).")
     String context;
 
@@ -67,6 +76,10 @@ final class CallsCommand extends ModeCommand {
                 TimingOptions.seconds(durationSeconds, "--duration"), dialplan,
                 TimingOptions.seconds(drainSeconds, "--drain"), events, target.serverPid);
         String runId = "sbb" + Long.toString(System.currentTimeMillis(), 36);
+        if (warmupSeconds > 0) {
+            CallsRun.run(new CallsRun.Settings(target.target(), warmupRate, TimingOptions.seconds(warmupSeconds, "--warmup"),
+                    dialplan, first.drainTimeout(), events, 0), runId + "w");
+        }
         if (!findMax) {
             return CallsRun.run(first, runId);
         }

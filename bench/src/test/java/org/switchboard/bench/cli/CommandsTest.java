@@ -79,7 +79,7 @@ class CommandsTest {
 
     @Test
     void callsPrintsOneLineOfFigures() {
-        int code = run("calls", "--port", port, "--rate", "20", "--duration", "0.5");
+        int code = run("calls", "--port", port, "--rate", "20", "--duration", "0.5", "--warmup", "0");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("mode=calls rate=20 ")
                 .contains(" calls=10 ", " succeeded=10 ", " completed=10 ", " newchannel_per_call=2 ");
@@ -87,7 +87,7 @@ class CommandsTest {
 
     @Test
     void callsToAMissingExtensionReportsTheRejections() {
-        int code = run("calls", "--port", port, "--rate", "20", "--duration", "0.5", "--exten", "999");
+        int code = run("calls", "--port", port, "--rate", "20", "--duration", "0.5", "--warmup", "0", "--exten", "999");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("mode=calls rate=20 ").contains(" calls=10 ", " rejected=10 ");
     }

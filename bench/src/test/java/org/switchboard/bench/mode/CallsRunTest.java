@@ -96,6 +96,18 @@ class CallsRunTest {
     }
 
     @Test
+    void aStepWhoseSessionIsClosedEndsTheSearchLikeAStepNotSustained() throws Exception {
+        // the third step's connection is closed by the server at its first call
+        FakeAmiServer.Policy policy = (c, n) -> c >= 3 ? FakeAmiServer.Outcome.CLOSE : FakeAmiServer.Outcome.SUCCESS;
+        try (FakeAmiServer fake = new FakeAmiServer(policy)) {
+            CallsSearch.Result r = CallsSearch.run(search(fake.target(), 1000), "sbbtest");
+            assertThat(r.steps()).extracting(CallsRun.Result::rate).containsExactly(20.0, 40.0);
+            assertThat(r.sustainedRate()).isEqualTo(40);
+            assertThat(r.figures().toString()).contains("sustained_rate=40 ", " broken_at=80 ", " broken=calls_session_ended");
+        }
+    }
+
+    @Test
     void theSearchEndsAtTheHighestRateAllowed() throws Exception {
         try (FakeAmiServer fake = new FakeAmiServer((c, n) -> FakeAmiServer.Outcome.SUCCESS)) {
             CallsSearch.Result r = CallsSearch.run(search(fake.target(), 50), "sbbtest");

@@ -29,7 +29,8 @@ final class FakeAmiServer implements AutoCloseable {
         Outcome outcome(int connection, long n);
     }
 
-    enum Outcome { SUCCESS, REJECTED, FAILED }
+    /** CLOSE: the server closes the connection instead of answering (a reader dropped). */
+    enum Outcome { SUCCESS, REJECTED, FAILED, CLOSE }
 
     private final ServerSocket server;
     private final Policy policy;
@@ -102,6 +103,9 @@ final class FakeAmiServer implements AutoCloseable {
             String channelId = header(request, "ChannelId");
             long n = Long.parseLong(id.substring(id.lastIndexOf('-') + 1));
             Outcome outcome = policy.outcome(connection, n);
+            if (outcome == Outcome.CLOSE) {
+                throw new IOException("closing the connection as the policy asks");
+            }
             if (outcome == Outcome.REJECTED) {
                 write(out, "Response: Error\r\nActionID: " + id + "\r\nMessage: Originate failed\r\n\r\n");
                 return;
