@@ -38,6 +38,7 @@ public final class CallsRun {
     private static final byte[] CEL_LINKEDID = AmiBytes.ascii("LinkedID: ");
     private static final byte[] RESPONSE_HEADER = AmiBytes.ascii("Response: ");
     private static final byte[] SUCCESS = AmiBytes.ascii("Success");
+    private static final byte[] REASON = AmiBytes.ascii("Reason: ");
     private static final byte[] ORIGINATE = AmiBytes.ascii("Action: Originate\r\nChannel: ");
     private static final byte[] CONTEXT = AmiBytes.ascii("\r\nContext: ");
     private static final byte[] EXTEN = AmiBytes.ascii("\r\nExten: ");
@@ -76,14 +77,15 @@ public final class CallsRun {
 
     /**
      * The figures of one step. {@code accepted}/{@code rejected} count the Originate replies,
-     * {@code succeeded}/{@code failed} the OriginateResponse events; {@code events} every event
+     * {@code succeeded}/{@code failed} the OriginateResponse events ({@code firstFailureReason}: the
+     * Reason of the first failure, -1 for none); {@code events} every event
      * received, {@code linkedEvents} those naming one of the calls; latencies (Originate sent to
      * OriginateResponse received) in nanoseconds. CPU seconds from the first Originate to the end.
      */
     public record Result(double rate, long calls, double sendSeconds, long accepted, long rejected, long succeeded,
                          long failed, long completed, long newchannels, long hangups, long events, long linkedEvents,
                          long p50, long p99, long max, boolean drained, double serverCpuSeconds, double clientCpuSeconds,
-                         double otherCpuSeconds) implements BenchResult {
+                         double otherCpuSeconds, long firstFailureReason) implements BenchResult {
         public double achievedRate() {
             return sendSeconds > 0 ? calls / sendSeconds : 0;
         }
@@ -112,7 +114,9 @@ public final class CallsRun {
             double n = Math.max(1, calls);
             return f.put("rate", rate).rate("achieved_rate", achievedRate())
                     .put("calls", calls).put("accepted", accepted).put("rejected", rejected)
-                    .put("succeeded", succeeded).put("failed", failed).put("completed", completed)
+                    .put("succeeded", succeeded).put("failed", failed)
+                    .put("first_failure_reason", firstFailureReason < 0 ? "none" : Long.toString(firstFailureReason))
+                    .put("completed", completed)
                     .put("newchannel_per_call", newchannels / n).put("hangup_per_call", hangups / n)
                     .put("events_per_call", events / n).put("linked_events_per_call", linkedEvents / n)
                     .put("response_p50_ms", p50 / 1e6).put("response_p99_ms", p99 / 1e6)
@@ -146,6 +150,7 @@ public final class CallsRun {
     private long hangupEvents;
     private long callEvents;
     private long allEvents;
+    private long firstFailureReason = -1;
     private long nextReply;
 
     private CallsRun(Settings s, String runId) {
@@ -183,7 +188,8 @@ public final class CallsRun {
         double sendSeconds = sent > 1 ? (lastSentAt - firstSentAt) / 1e9 * sent / (sent - 1) : settings.duration().toNanos() / 1e9;
         return new Result(settings.rate(), sent, sendSeconds, accepted, rejected, succeeded, failed, completed,
                 newchannelEvents, hangupEvents, allEvents, callEvents, latency.quantile(0.5), latency.quantile(0.99),
-                latency.max(), drained, window.serverCpuSeconds(), window.clientCpuSeconds(), window.otherCpuSeconds());
+                latency.max(), drained, window.serverCpuSeconds(), window.clientCpuSeconds(), window.otherCpuSeconds(),
+                firstFailureReason);
     }
 
     private void fail(String why) {
@@ -269,6 +275,10 @@ public final class CallsRun {
                 succeeded++;
             } else {
                 failed++;
+                if (firstFailureReason < 0) {
+                    int r = AmiBytes.valueStart(buf, start, end, REASON);
+                    firstFailureReason = r < 0 ? 0 : Math.max(0, AmiBytes.parseDecimal(buf, r, end));
+                }
             }
             latency.record(now - sentAt[(int) n]);
             state[(int) n] |= 2;

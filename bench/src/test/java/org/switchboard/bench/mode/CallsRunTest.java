@@ -51,6 +51,7 @@ class CallsRunTest {
             assertThat(r.rejected()).isZero();
             assertThat(r.succeeded()).isEqualTo(50);
             assertThat(r.failed()).isZero();
+            assertThat(r.firstFailureReason()).isEqualTo(-1);
             assertThat(r.completed()).isEqualTo(50);
             assertThat(r.newchannels()).isEqualTo(100);
             assertThat(r.hangups()).isEqualTo(100);
@@ -73,6 +74,8 @@ class CallsRunTest {
             assertThat(r.rejected()).isEqualTo(10);
             assertThat(r.succeeded()).isEqualTo(30);
             assertThat(r.failed()).isEqualTo(10);
+            // the fake's failed OriginateResponse says Reason: 0, as Asterisk's does when no channel came up
+            assertThat(r.firstFailureReason()).isZero();
             assertThat(r.completed()).isEqualTo(50);
             assertThat(r.allSucceeded()).isFalse();
         }
