@@ -32,11 +32,20 @@ public final class SessionOutbound implements SessionOutput {
     /** Default cap on bytes queued here for one session (on top of Netty's own watermark). */
     public static final long DEFAULT_MAX_BACKLOG_BYTES = 4L * 1024 * 1024;
 
+    /**
+     * The queue grows in linked chunks of this many entries. Netty's default MPSC queue starts
+     * with a 1024-entry chunk, 4 kB of memory for every session however idle; 64 entries cost
+     * about 270 bytes, and a busy session links more chunks as it needs them.
+     */
+    private static final int QUEUE_CHUNK = 64;
+    /** Entries, never reached in practice: the byte cap closes the session first. */
+    private static final int QUEUE_MAX = 1 << 30;
+
     private static final Object CLOSE = new Object();
 
     private final Channel channel;
     private final long maxBacklogBytes;
-    private final Queue<Object> queue = PlatformDependent.newMpscQueue();
+    private final Queue<Object> queue = PlatformDependent.newMpscQueue(QUEUE_CHUNK, QUEUE_MAX);
     private final AtomicLong backlogBytes = new AtomicLong();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drainTask = this::drain;
@@ -88,7 +97,11 @@ public final class SessionOutbound implements SessionOutput {
             abandon("its backlog passed " + maxBacklogBytes + " bytes");
             return false;
         }
-        queue.offer(buffer);
+        if (!queue.offer(buffer)) {
+            buffer.release();
+            abandon("its queue is full");
+            return false;
+        }
         scheduleDrain();
         return true;
     }
