@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Measures Switchboard the way docs/performance.md reports it: every mode (calls aside) against a
-# Switchboard in its own process on this machine, RUNS times, each run right after a `limit` run
-# (the ceiling of the machine and client at that moment); medians at the end; then a JFR profile
-# of the server under fanout K=100 and ping W=100.
+# Measures Switchboard the way docs/performance.md reports it: every mode against a Switchboard in
+# its own process on this machine, RUNS times, each run right after a `limit` run (the ceiling of
+# the machine and client at that moment); `core-calls` (the PBX core alone, in virtual time); the
+# server's heap after a full GC before and after each mode; medians at the end; JFR (and perf)
+# profiles of the server under fanout K=100, ping W=100 and calls; the JMH benchmarks.
 #
 #   bench/measure.sh [output-dir]          (default: bench/target/measure-<time>)
 #   RUNS=3 DURATION=10 WARMUP=2 PORT=15038 SERVER_OPTS="-Xmx1g" bench/measure.sh
-#   STEPS="fanout summary" bench/measure.sh dir    (steps: ping fanout sessions profile summary)
+#   STEPS="fanout summary" bench/measure.sh dir
+#   (steps: ping fanout sessions calls core profile jmh summary)
 #
 # On a shared machine other processes steal CPU from the run: every figure line says how much
 # (other_cpu_s). Before each run the script waits (up to QUIET_WAIT seconds) until the machine
@@ -35,6 +37,15 @@ mkdir -p "$out"
 
 bench() { java -jar "$jar" "$@"; }
 
+# the measured span of a mode: calls has no warm-up (its server is warmed up apart) and runs
+# --duration seconds of originating plus the time the last calls take to end
+timing() {
+    if [ "$1" = calls ]; then echo "--duration $DURATION"; else echo "--warmup $WARMUP --duration $DURATION"; fi
+}
+warmup_timing() {
+    if [ "$1" = calls ]; then echo "--duration 5"; else echo "--warmup 1 --duration 5"; fi
+}
+
 note() { echo "# $*" | tee -a "$out/log.txt" >&2; }
 
 start_server() {
@@ -49,6 +60,14 @@ start_server() {
         sleep 0.1
     done
     note "server did not report its address"; exit 1
+}
+
+# heap_used NAME WHEN: the server's heap after a full GC, in kB, appended to heap.txt
+heap_used() {
+    local kb
+    jcmd "$server_pid" GC.run > /dev/null
+    kb=$(jcmd "$server_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
+    echo "$1 $2 heap_used_kb=$kb" | tee -a "$out/heap.txt" >&2
 }
 
 stop_server() {
@@ -105,21 +124,38 @@ measure_pair() {
     done
 }
 
-# run_mode NAME MODE-ARGS...: warm the server up, then RUNS x (limit, mode)
+# run_mode NAME MODE-ARGS...: warm the server up, then RUNS x (limit, mode); the heap after a
+# full GC once warm (idle) and after the runs
 run_mode() {
     local name=$1; shift
     start_server
     note "$name: warm-up"
-    bench "$@" --port "$PORT" --warmup 1 --duration 5 > /dev/null
+    # shellcheck disable=SC2046
+    bench "$@" --port "$PORT" $(warmup_timing "$1") > /dev/null
+    heap_used "$name" idle
     for r in $(seq "$RUNS"); do
-        measure_pair "$name" "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION"
+        # shellcheck disable=SC2046
+        measure_pair "$name" "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1")
     done
+    heap_used "$name" after
     stop_server
 }
 
-# sessions on a fresh server each run and each try (memory per session), after a small warm-up
+# core-calls: no server process, the PBX core in this JVM on a virtual clock
+run_core() {
+    for r in $(seq "$RUNS"); do
+        measure_pair core-calls core-calls --rate 3000 --calls 100000 --warmup-calls 50000
+    done
+}
+
+# sessions on a fresh server each run and each try (memory per session), after a small warm-up.
+# The server's heap is fixed and touched up front (SESSIONS_OPTS), so that its RSS grows only by
+# what sessions cost outside the heap (rss_per_session_kb); what they hold in the heap is read
+# apart, in one more run, after a full GC while every session is up (heap.txt, "held").
+SESSIONS_OPTS=${SESSIONS_OPTS:-"-Xms512m -Xmx512m -XX:+AlwaysPreTouch"}
 run_sessions() {
-    local n=$1 limit line
+    local n=$1 limit line opts="$SERVER_OPTS" bp
+    SERVER_OPTS="$SERVER_OPTS $SESSIONS_OPTS"
     for r in $(seq "$RUNS"); do
         for t in $(seq "$TRIES"); do
             start_server
@@ -136,6 +172,20 @@ run_sessions() {
             note "sessions: machine busy (other_cpu_s $(other_cpu "$limit") / $(other_cpu "$line")), again"
         done
     done
+    start_server
+    bench sessions --port "$PORT" -n 500 --hold 0 > /dev/null
+    heap_used sessions idle
+    bench sessions --port "$PORT" -n "$n" --hold 15 > "$out/sessions-heap.txt" &
+    bp=$!
+    for _ in $(seq 120); do
+        [ "$(ss -tn state established "( sport = :$PORT )" | tail -n +2 | wc -l)" -ge "$n" ] && break
+        sleep 0.5
+    done
+    heap_used sessions "held($n)"
+    wait "$bp"
+    heap_used sessions after
+    stop_server
+    SERVER_OPTS="$opts"
 }
 
 # JFR's profile settings, with Java code sampled every millisecond instead of every 10 ms
@@ -154,11 +204,12 @@ profile() {
     SERVER_OPTS="$SERVER_OPTS -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit"
     start_server
     SERVER_OPTS="$opts"
-    bench "$@" --port "$PORT" --warmup 1 --duration 5 > /dev/null
+    # shellcheck disable=SC2046
+    bench "$@" --port "$PORT" $(warmup_timing "$1") > /dev/null
     wait_quiet
     jcmd "$server_pid" JFR.start name=bench settings="$out/profile-1ms.jfc" > /dev/null
-    bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
-        | tee -a "$out/$name.jfr-run.txt"
+    # shellcheck disable=SC2046
+    bench "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1") | tee -a "$out/$name.jfr-run.txt"
     jcmd "$server_pid" JFR.stop name=bench filename="$out/$name.jfr" > /dev/null
     bench jfr-top "$out/$name.jfr" --top 40 > "$out/$name.top.txt"
     jfr print --events jdk.ExecutionSample "$out/$name.jfr" | gzip > "$out/$name.samples.txt.gz"
@@ -168,8 +219,8 @@ profile() {
         (sleep "$WARMUP"; perf record -q -e cpu-clock -F 999 -p "$server_pid" -o "$out/$name.perf.data" \
             -- sleep "$DURATION" > /dev/null 2>&1 || true) &
         perf_pid=$!
-        bench "$@" --port "$PORT" --server-pid "$server_pid" --warmup "$WARMUP" --duration "$DURATION" \
-            | tee -a "$out/$name.perf-run.txt"
+        # shellcheck disable=SC2046
+        bench "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1") | tee -a "$out/$name.perf-run.txt"
         wait "$perf_pid"
     fi
     stop_server   # the JIT symbol map (/tmp/perf-<pid>.map) is written as the server exits
@@ -181,8 +232,18 @@ profile() {
     fi
 }
 
+# jfr_core NAME ARGS...: a core-calls run (the server in the tool's JVM) under JFR
+jfr_core() {
+    local name=$1; shift
+    wait_quiet
+    java -XX:StartFlightRecording=filename="$out/$name.jfr",settings="$out/profile-1ms.jfc" -jar "$jar" "$@" \
+        2> /dev/null | tee -a "$out/$name.jfr-run.txt"
+    bench jfr-top "$out/$name.jfr" --top 40 > "$out/$name.top.txt"
+}
+
 # median FILE KEY: the median of KEY over the lines of FILE
 median() {
+    [ -e "$1" ] || { echo "-"; return 0; }
     grep -o "\\b$2=[^ ]*" "$1" | cut -d= -f2 | sort -g | awk '{v[NR]=$1} END {
         if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2 }'
 }
@@ -191,12 +252,14 @@ summary() {
     {
         echo "name | median | median limit msgs/s | ratio | other_cpu_s (median)"
         for f in ping-w1 ping-w100; do
+            [ -f "$out/$f.txt" ] || continue
             a=$(median "$out/$f.txt" actions_per_s); l=$(median "$out/$f.limit" msgs_per_s)
             echo "$f | actions/s $a p50 $(median "$out/$f.txt" p50_us) p99 $(median "$out/$f.txt" p99_us)" \
                 "p99.9 $(median "$out/$f.txt" p999_us) us, server cpu $(median "$out/$f.txt" server_cpu_s) s" \
                 "| $l | $(awk -v a="$a" -v l="$l" 'BEGIN {printf "%.4f", a / l}') | $(median "$out/$f.txt" other_cpu_s)"
         done
         for f in fanout-k1 fanout-k10 fanout-k100; do
+            [ -f "$out/$f.txt" ] || continue
             a=$(median "$out/$f.txt" events_per_s); l=$(median "$out/$f.limit" msgs_per_s)
             echo "$f | events/s $a (listener min $(median "$out/$f.txt" listener_min_per_s) max" \
                 "$(median "$out/$f.txt" listener_max_per_s)) p50 $(median "$out/$f.txt" p50_us)" \
@@ -204,16 +267,42 @@ summary() {
                 "$(median "$out/$f.txt" server_cpu_s) s | $l" \
                 "| $(awk -v a="$a" -v l="$l" 'BEGIN {printf "%.4f", a / l}') | $(median "$out/$f.txt" other_cpu_s)"
         done
-        echo "sessions | logins/s $(median "$out/sessions.txt" logins_per_s) all up $(median "$out/sessions.txt" all_up_ms) ms" \
+        [ -f "$out/sessions.txt" ] && echo "sessions | logins/s $(median "$out/sessions.txt" logins_per_s) all up $(median "$out/sessions.txt" all_up_ms) ms" \
             "rss/session $(median "$out/sessions.txt" rss_per_session_kb) kB, idle cpu" \
             "$(median "$out/sessions.txt" server_cpu_hold_s) s | $(median "$out/sessions.limit" msgs_per_s) | - | -"
+        if [ -f "$out/calls-3000.txt" ]; then
+            f=calls-3000; l=$(median "$out/$f.limit" msgs_per_s)
+            e=$(median "$out/$f.txt" events_per_call)
+            echo "$f | achieved $(median "$out/$f.txt" achieved_rate) calls/s, succeeded $(median "$out/$f.txt" succeeded)" \
+                "of $(median "$out/$f.txt" calls), events/call $e, response p50 $(median "$out/$f.txt" response_p50_ms)" \
+                "p99 $(median "$out/$f.txt" response_p99_ms) ms, server cpu $(median "$out/$f.txt" server_cpu_s) s | $l" \
+                "| $(awk -v r=3000 -v e="$e" -v l="$l" 'BEGIN {printf "%.4f", r * e / l}') (events/s) | $(median "$out/$f.txt" other_cpu_s)"
+            f=calls-max; l=$(median "$out/$f.limit" msgs_per_s)
+            echo "$f | sustained $(median "$out/$f.txt" sustained_rate) calls/s (runs:" \
+                "$(grep -o 'sustained_rate=[^ ]*' "$out/$f.txt" | cut -d= -f2 | xargs)), events/call" \
+                "$(median "$out/$f.txt" events_per_call), response p99 $(median "$out/$f.txt" response_p99_ms) ms | $l" \
+                "| $(awk -v r="$(median "$out/$f.txt" sustained_rate)" -v e="$(median "$out/$f.txt" events_per_call)" \
+                    -v l="$l" 'BEGIN {printf "%.4f", r * e / l}') (events/s) | $(median "$out/$f.txt" other_cpu_s)"
+        fi
+        if [ -f "$out/core-calls.txt" ]; then
+            echo "core-calls | calls/s $(median "$out/core-calls.txt" calls_per_s) (wall), per core cpu-s" \
+                "$(median "$out/core-calls.txt" calls_per_core_cpu_s), events/call $(median "$out/core-calls.txt" events_per_call)" \
+                "| $(median "$out/core-calls.limit" msgs_per_s) | - | $(median "$out/core-calls.txt" other_cpu_s)"
+        fi
+        [ -f "$out/heap.txt" ] && sed 's/^/heap | /' "$out/heap.txt"
+        if grep -q '^sessions held' "$out/heap.txt" 2> /dev/null; then
+            awk '/^sessions idle/ {split($3, a, "="); idle = a[2]}
+                 /^sessions held/ {split($2, h, /[()]/); split($3, b, "="); held = b[2]; n = h[2]}
+                 END {printf "sessions heap | %.2f kB of live heap per session (%d sessions)\n", (held - idle) / n, n}' \
+                "$out/heap.txt"
+        fi
         echo "limit (all runs) | msgs/s $(cat "$out"/*.limit | median /dev/stdin msgs_per_s) | | |" \
             "$(cat "$out"/*.limit | median /dev/stdin other_cpu_s)"
     } | tee "$out/summary.txt"
 }
 
 # STEPS picks parts, e.g. STEPS="profile summary" to profile again into an existing directory
-STEPS=${STEPS:-"ping fanout sessions profile summary"}
+STEPS=${STEPS:-"ping fanout sessions calls core profile jmh summary"}
 machine
 jfr_settings
 for step in $STEPS; do
@@ -221,8 +310,15 @@ for step in $STEPS; do
         ping)     run_mode ping-w1 ping -w 1; run_mode ping-w100 ping -w 100 ;;
         fanout)   run_mode fanout-k1 fanout -k 1 -w 200; run_mode fanout-k10 fanout -k 10 -w 200
                   run_mode fanout-k100 fanout -k 100 -w 200 ;;
-        sessions) run_sessions 5000 ;;
-        profile)  profile fanout-k100 fanout -k 100 -w 200; profile ping-w100 ping -w 100 ;;
+        sessions) run_sessions 10000 ;;
+        calls)    run_mode calls-3000 calls --rate 3000
+                  run_mode calls-max calls --find-max --rate 2000 --factor 1.25 ;;
+        core)     run_core ;;
+        profile)  profile fanout-k100 fanout -k 100 -w 200; profile ping-w100 ping -w 100
+                  profile calls-3000 calls --rate 3000
+                  jfr_core calls-core core-calls --rate 3000 --calls 100000 --warmup-calls 50000 ;;
+        jmh)      wait_quiet; bench jmh -f 1 -wi 3 -i 5 -w 1 -r 1 -rf text -rff "$out/jmh.txt" > "$out/jmh.log" 2>&1
+                  cat "$out/jmh.txt" >&2 ;;
         summary)  note "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; summary ;;
         *)        note "unknown step $step"; exit 2 ;;
     esac
