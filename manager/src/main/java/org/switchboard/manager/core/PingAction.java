@@ -18,7 +18,16 @@ final class PingAction implements ActionHandler {
         Instant now = ctx.runtime().clock().now();
         ctx.reply(AmiResponse.startAck()
                 .with("Ping", "Pong")
-                .with("Timestamp", now.getEpochSecond() + "." + String.format("%06d", now.getNano() / 1000)));
+                .with("Timestamp", timestamp(now)));
         return DONE;
+    }
+
+    /**
+     * "%ld.%06ld" of the time (manager.c action_ping). Built by hand: String.format was a quarter
+     * of the server's time under a stream of pipelined Pings.
+     */
+    static String timestamp(Instant now) {
+        String micros = Integer.toString(now.getNano() / 1000);
+        return now.getEpochSecond() + "." + "000000".substring(micros.length()) + micros;
     }
 }
