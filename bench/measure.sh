@@ -8,7 +8,7 @@
 #   bench/measure.sh [output-dir]          (default: bench/target/measure-<time>)
 #   RUNS=3 DURATION=10 WARMUP=2 PORT=15038 SERVER_OPTS="-Xmx1g" bench/measure.sh
 #   STEPS="fanout summary" bench/measure.sh dir
-#   (steps: ping fanout sessions calls core profile jmh summary)
+#   (steps: ping fanout latency sessions calls core profile jmh summary)
 #
 # On a shared machine other processes steal CPU from the run: every figure line says how much
 # (other_cpu_s). Before each run the script waits (up to QUIET_WAIT seconds) until the machine
@@ -62,9 +62,18 @@ start_server() {
     note "server did not report its address"; exit 1
 }
 
-# heap_used NAME WHEN: the server's heap after a full GC, in kB, appended to heap.txt
+# server_cpu: the server's CPU seconds so far
+server_cpu() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$server_pid/stat"; }
+
+# heap_used NAME WHEN: the server's heap after a full GC, in kB, appended to heap.txt; first
+# waits (30 s at most) until the server has been idle for a second, so that the calls of a run
+# that was cut short have ended and what is measured is what stays
 heap_used() {
-    local kb
+    local kb a b
+    for _ in $(seq 30); do
+        a=$(server_cpu); sleep 1; b=$(server_cpu)
+        awk -v a="$a" -v b="$b" 'BEGIN { exit !(b - a < 0.05) }' && break
+    done
     jcmd "$server_pid" GC.run > /dev/null
     kb=$(jcmd "$server_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
     echo "$1 $2 heap_used_kb=$kb" | tee -a "$out/heap.txt" >&2
@@ -113,7 +122,12 @@ measure_pair() {
     for t in $(seq "$TRIES"); do
         wait_quiet
         limit=$(bench limit -k 10 --warmup "$WARMUP" --duration "$DURATION")
-        line=$(bench "$@")
+        # a run that could not be measured (the server dropped a client that fell behind, say)
+        # is tried again like a busy one, and kept as an "error=" line if it was the last try
+        if ! line=$(bench "$@" 2> "$out/run.err"); then
+            note "$name: run failed: $(tr '\n' ' ' < "$out/run.err")"
+            line="mode=$name error=$(tr ' \n' '__' < "$out/run.err") other_cpu_s=99"
+        fi
         if { quiet "$limit" && quiet "$line"; } || [ "$t" = "$TRIES" ]; then
             [ "$t" = "$TRIES" ] && ! { quiet "$limit" && quiet "$line"; } && note "$name: kept a busy run"
             echo "$limit" | tee -a "$out/$name.limit"
@@ -131,7 +145,7 @@ run_mode() {
     start_server
     note "$name: warm-up"
     # shellcheck disable=SC2046
-    bench "$@" --port "$PORT" $(warmup_timing "$1") > /dev/null
+    bench "$@" --port "$PORT" $(warmup_timing "$1") > /dev/null || note "$name: warm-up run failed"
     heap_used "$name" idle
     for r in $(seq "$RUNS"); do
         # shellcheck disable=SC2046
@@ -205,11 +219,11 @@ profile() {
     start_server
     SERVER_OPTS="$opts"
     # shellcheck disable=SC2046
-    bench "$@" --port "$PORT" $(warmup_timing "$1") > /dev/null
+    bench "$@" --port "$PORT" $(warmup_timing "$1") > /dev/null || note "$name: warm-up run failed"
     wait_quiet
     jcmd "$server_pid" JFR.start name=bench settings="$out/profile-1ms.jfc" > /dev/null
     # shellcheck disable=SC2046
-    bench "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1") | tee -a "$out/$name.jfr-run.txt"
+    bench "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1") | tee -a "$out/$name.jfr-run.txt" || true
     jcmd "$server_pid" JFR.stop name=bench filename="$out/$name.jfr" > /dev/null
     bench jfr-top "$out/$name.jfr" --top 40 > "$out/$name.top.txt"
     jfr print --events jdk.ExecutionSample "$out/$name.jfr" | gzip > "$out/$name.samples.txt.gz"
@@ -220,7 +234,7 @@ profile() {
             -- sleep "$DURATION" > /dev/null 2>&1 || true) &
         perf_pid=$!
         # shellcheck disable=SC2046
-        bench "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1") | tee -a "$out/$name.perf-run.txt"
+        bench "$@" --port "$PORT" --server-pid "$server_pid" $(timing "$1") | tee -a "$out/$name.perf-run.txt" || true
         wait "$perf_pid"
     fi
     stop_server   # the JIT symbol map (/tmp/perf-<pid>.map) is written as the server exits
@@ -258,7 +272,7 @@ summary() {
                 "p99.9 $(median "$out/$f.txt" p999_us) us, server cpu $(median "$out/$f.txt" server_cpu_s) s" \
                 "| $l | $(awk -v a="$a" -v l="$l" 'BEGIN {printf "%.4f", a / l}') | $(median "$out/$f.txt" other_cpu_s)"
         done
-        for f in fanout-k1 fanout-k10 fanout-k100; do
+        for f in fanout-k1 fanout-k10 fanout-k100 fanout-k100-w1; do
             [ -f "$out/$f.txt" ] || continue
             a=$(median "$out/$f.txt" events_per_s); l=$(median "$out/$f.limit" msgs_per_s)
             echo "$f | events/s $a (listener min $(median "$out/$f.txt" listener_min_per_s) max" \
@@ -302,7 +316,7 @@ summary() {
 }
 
 # STEPS picks parts, e.g. STEPS="profile summary" to profile again into an existing directory
-STEPS=${STEPS:-"ping fanout sessions calls core profile jmh summary"}
+STEPS=${STEPS:-"ping fanout latency sessions calls core profile jmh summary"}
 machine
 jfr_settings
 for step in $STEPS; do
@@ -310,6 +324,7 @@ for step in $STEPS; do
         ping)     run_mode ping-w1 ping -w 1; run_mode ping-w100 ping -w 100 ;;
         fanout)   run_mode fanout-k1 fanout -k 1 -w 200; run_mode fanout-k10 fanout -k 10 -w 200
                   run_mode fanout-k100 fanout -k 100 -w 200 ;;
+        latency)  run_mode fanout-k100-w1 fanout -k 100 -w 1 ;;
         sessions) run_sessions 10000 ;;
         calls)    run_mode calls-3000 calls --rate 3000
                   run_mode calls-max calls --find-max --rate 2000 --factor 1.25 ;;
