@@ -70,6 +70,11 @@ class ConfigReaderFuzzTest {
         if (!config.includes().isEmpty()) {
             return;   // the round trip below rewrites one file only
         }
+        if (hasSemicolonInAName(config)) {
+            // config.c's writer escapes ';' in values only, so a name read with "\;" comes back
+            // as the start of a comment (fuzz finding C4): Asterisk has the same limit
+            return;
+        }
         if (text.contains(";--") || text.contains("--;")) {
             // block comments do not survive config.c's writer either (fuzz findings C1, C2 in
             // docs/hardening.md): it keeps a nested comment's text only up to the inner ";--" and
@@ -89,6 +94,15 @@ class ConfigReaderFuzzTest {
         }
         assertThat(effective(reread)).as("written as:%n%s", written.values().iterator().next())
                 .isEqualTo(effective(config));
+    }
+
+    private static boolean hasSemicolonInAName(ConfigFile config) {
+        for (Category c : config.categories()) {
+            if (c.name().indexOf(';') >= 0 || c.variables().stream().anyMatch(v -> v.name().indexOf(';') >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,19 +6,15 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.switchboard.config.ConfigException;
-import org.switchboard.config.ConfigReadOptions;
-import org.switchboard.config.ConfigReader;
 
 /**
- * Fuzzes the ACL parser (docs/hardening.md): {@code permit=}/{@code deny=} values and whole
- * acl.conf files. Seeds: the ACL lines of the capture configuration and spec 01 §6's examples.
+ * Fuzzes the ACL parser (docs/hardening.md): {@code permit=}/{@code deny=} values, named ACLs
+ * and users' ACLs. Seeds: the ACL lines of the capture configuration and spec 01 §6's examples.
  * The first input line is the key, the rest the value. For any input:
  *
  * <ul>
@@ -62,17 +58,56 @@ class AclFuzzTest {
         }
     }
 
+    /**
+     * acl.conf and a user's {@code acl=} / {@code permit=} / {@code deny=} lines, one per input
+     * line: {@code [name]} starts a named ACL, {@code key=value} adds to it, and after a line
+     * {@code [user]} the lines build a user's ACL. (acl.conf's file syntax is the config reader's,
+     * fuzzed in the config module.) Whatever the lines, a user ACL decides every client, an
+     * undefined named ACL denies everyone, and a refused line is an AclFormatException.
+     */
     @FuzzTest(maxDuration = "5m")
-    void aclConf(byte[] input) {
-        ConfigReader reader = new ConfigReader(new ConfigReadOptions(Path.of("/nonexistent-config-dir"), false));
-        try {
-            NamedAcls acls = NamedAcls.fromConfig(reader.parse(Path.of("acl.conf"),
-                    new String(input, StandardCharsets.ISO_8859_1)));
-            for (String name : acls.names()) {
-                assertThat(acls.find(name)).isPresent();
+    void namedAndUserAcls(byte[] input) throws UnknownHostException {
+        NamedAcls.Builder named = NamedAcls.builder();
+        List<String[]> userLines = new ArrayList<>();
+        String section = null;
+        int lineNumber = 0;
+        for (String line : new String(input, StandardCharsets.ISO_8859_1).split("\n", -1)) {
+            lineNumber++;
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
             }
-        } catch (ConfigException | AclFormatException refused) {
-            // refusing the file, or one bad line in it, is an answer
+            int eq = line.indexOf('=');
+            if (eq < 0 || section == null) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            if (section.equals("user")) {
+                userLines.add(new String[] {key, value});
+                continue;
+            }
+            try {
+                named.add(section, key, value, lineNumber);
+            } catch (AclFormatException refused) {
+                // acl.conf logs the line and goes on
+            }
+        }
+        NamedAcls acls = named.build();
+        UserAcl.Builder user = UserAcl.builder();
+        for (String[] kv : userLines) {
+            try {
+                user.add(kv[0], kv[1], acls);
+            } catch (AclFormatException refused) {
+                return;   // manager.conf deletes such a user: nothing left to decide
+            }
+        }
+        UserAcl acl = user.build();
+        acl.dumpLines();
+        for (InetAddress client : clients(List.of(), input)) {
+            boolean permitted = acl.permits(client);
+            boolean expected = acl.entries().stream().allMatch(e -> !e.undefined() && e.apply(client) == AclSense.ALLOW);
+            assertThat(permitted).as("verdict for %s", client).isEqualTo(expected);
         }
     }
 
