@@ -71,8 +71,15 @@ class HttpFormFuzzTest {
         }
     }
 
-    /** No control characters XML 1.0 forbids, and every header name of the form [a-z0-9]+. */
+    /**
+     * No control characters XML 1.0 forbids, every header name of the form [a-z0-9]+, and a blank
+     * line at the end, as every AMI reply has: xml_translate leaves an opaque value that runs to
+     * the very end of the text unclosed, in Asterisk too (fuzz finding H1).
+     */
     private static boolean translatableToXml(String ami) {
+        if (!ami.isEmpty() && !endsWithBlankLine(ami)) {
+            return false;
+        }
         for (int i = 0; i < ami.length(); i++) {
             char c = ami.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
@@ -97,6 +104,13 @@ class HttpFormFuzzTest {
             }
         }
         return true;
+    }
+
+    /** The last line the translator reads is empty (a CR LF counts as one line end). */
+    private static boolean endsWithBlankLine(String text) {
+        int end = text.endsWith("\r\n") ? text.length() - 2
+                : text.endsWith("\r") || text.endsWith("\n") ? text.length() - 1 : -1;
+        return end > 0 && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n');
     }
 
     private static DocumentBuilder parser() throws Exception {
