@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.EventLoopGroup;
@@ -32,6 +34,7 @@ import org.switchboard.manager.cli.CliService;
 import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
+import org.switchboard.manager.cli.CoreStopCommand;
 import org.switchboard.manager.cli.commands.ManagerCliCommands;
 import org.switchboard.manager.config.ConfigActions;
 import org.switchboard.manager.core.CoreActions;
@@ -102,6 +105,7 @@ public final class Switchboard implements AutoCloseable {
     private final AstDb astDb;
     private final ConfigActions configActions;
     private volatile boolean closed;
+    private final CompletableFuture<Void> stopRequested = new CompletableFuture<>();
 
     private Switchboard(Builder b) throws Exception {
         this.configDir = b.configDir.toAbsolutePath().normalize();
@@ -190,6 +194,15 @@ public final class Switchboard implements AutoCloseable {
                 return runtime.cli().complete(partialLine);
             }
         };
+    }
+
+    /**
+     * Completes when {@code core stop now|gracefully|when convenient} asked the server to stop
+     * (from the console, {@code -rx} or the Command action). The server does not close itself:
+     * whoever runs it does (the {@code switchboard} command closes it, as on SIGTERM).
+     */
+    public CompletionStage<Void> stopRequested() {
+        return stopRequested.minimalCompletionStage();
     }
 
     /** The bound plain AMI address, if the listener is enabled. */
@@ -392,6 +405,7 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(CoreStopCommand.all(() -> stopRequested.complete(null)));
         commands.forEach(cli::register);
     }
 
