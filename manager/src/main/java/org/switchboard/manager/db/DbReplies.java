@@ -17,12 +17,7 @@ final class DbReplies {
 
     /** manager.c astman_send_list_complete_start + _end. */
     static String listComplete(String event, String actionId, int count) {
-        return new AmiBlockBuilder()
-                .header("Event", event)
-                .headerIfNotEmpty("ActionID", actionId)
-                .header("EventList", "Complete")
-                .header("ListItems", count)
-                .build();
+        return org.switchboard.protocol.AmiLists.complete(event, actionId, count);
     }
 
     /**

@@ -44,6 +44,8 @@ public final class AmiSession {
 
     // core thread only: a pending WaitEvent holds back delivery until it completes
     private WaitEventHold hold;
+    // core thread only: events held while an action of this session is in progress
+    private List<RenderedEvent> actionHold;
 
     public AmiSession(long id, int descriptor, Transport transport, InetSocketAddress remote,
                       InetSocketAddress listenerAddress, Instant connectedAt, SessionOutput outbound) {
@@ -158,10 +160,32 @@ public final class AmiSession {
 
     /** Delivers an event that passed {@link #accepts} (core thread). */
     public void deliver(RenderedEvent event) {
-        if (hold != null) {
+        if (actionHold != null) {
+            actionHold.add(event);
+        } else if (hold != null) {
             hold.events.add(event);
         } else if (outbound != null) {
             outbound.sendEvent(event);
+        }
+    }
+
+    /**
+     * Holds events back while one of this session's actions is in progress, as Asterisk's
+     * session thread writes queued events only between actions (a synchronous Originate's
+     * response precedes the events of its call). Core thread.
+     */
+    public void holdEventsDuringAction() {
+        if (actionHold == null) {
+            actionHold = new ArrayList<>();
+        }
+    }
+
+    /** Ends {@link #holdEventsDuringAction()} and delivers what was held, in order (core thread). */
+    public void releaseActionHold() {
+        List<RenderedEvent> held = actionHold;
+        actionHold = null;
+        if (held != null) {
+            held.forEach(this::deliver);
         }
     }
 

@@ -71,6 +71,16 @@ public final class ChannelRegistry {
     }
 
     /** All live channels in creation order. */
+    /**
+     * The channels newest first: the order Asterisk's channel containers happen to list a call's
+     * channels in (captures M01 Status, G01 CoreShowChannels).
+     */
+    public List<SimChannel> newestFirst() {
+        List<SimChannel> list = new java.util.ArrayList<>(byUniqueId.values());
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
     public Collection<SimChannel> all() {
         return new ArrayList<>(byUniqueId.values());
     }

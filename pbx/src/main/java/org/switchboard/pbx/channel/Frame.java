@@ -27,6 +27,10 @@ public record Frame(Kind kind, Control control, int cause, char digit, long dura
         return new Frame(Kind.DTMF_BEGIN, null, 0, digit, 0, "");
     }
 
+    public static Frame text(String text) {
+        return new Frame(Kind.TEXT, null, 0, (char) 0, 0, text);
+    }
+
     public boolean is(Control c) {
         return kind == Kind.CONTROL && control == c;
     }

@@ -13,6 +13,7 @@ import org.switchboard.pbx.core.Cancellable;
 import org.switchboard.pbx.dialplan.eval.VariableList;
 import org.switchboard.pbx.dialplan.eval.VariableScope;
 import org.switchboard.pbx.event.ChannelSnapshotChanged;
+import org.switchboard.pbx.event.DtmfReceived;
 import org.switchboard.pbx.event.HangupRequested;
 import org.switchboard.pbx.event.VariableSet;
 
@@ -52,7 +53,15 @@ public final class SimChannel implements VariableScope {
     private int softHangupFlags;
     private long whenToHangup;
     private boolean hungUp;
+    private int holds;
+    private boolean destructionPending;
     private boolean inAutoloop;
+    private boolean outgoing;
+    private boolean originated;
+    private int amaFlags = ChannelSnapshot.DEFAULT_AMA_FLAGS;
+    private String userField = "";
+    private String callerAni = "";
+    private java.util.List<String> nativeFormats = java.util.List.of("slin");
 
     private final VariableList variables = new VariableList();
     private ChannelSnapshot snapshot;
@@ -93,6 +102,19 @@ public final class SimChannel implements VariableScope {
     public static SimChannel allocate(ChannelHost host, ChannelDriver driver, String name, ChannelState state,
                                       String context, String exten, String requestorLinkedId,
                                       String assignedUniqueId, String uniqueIdPrefix) {
+        return allocate(host, driver, name, state, context, exten, requestorLinkedId, assignedUniqueId,
+                uniqueIdPrefix, null);
+    }
+
+    /**
+     * As above, with {@code initial} applied to the channel before its first snapshot is published
+     * (what ast_channel_alloc takes as arguments besides the name: caller id, account code); may be
+     * null.
+     */
+    public static SimChannel allocate(ChannelHost host, ChannelDriver driver, String name, ChannelState state,
+                                      String context, String exten, String requestorLinkedId,
+                                      String assignedUniqueId, String uniqueIdPrefix,
+                                      java.util.function.Consumer<SimChannel> initial) {
         assert host.core().inCoreThread();
         int sequence = host.channels().nextUniqueIdSequence();
         String uniqueId = assignedUniqueId != null && !assignedUniqueId.isEmpty() ? assignedUniqueId
@@ -101,6 +123,9 @@ public final class SimChannel implements VariableScope {
                 requestorLinkedId != null && !requestorLinkedId.isEmpty() ? requestorLinkedId : uniqueId,
                 state, context == null || context.isEmpty() ? "default" : context,
                 exten == null || exten.isEmpty() ? "s" : exten, 1);
+        if (initial != null) {
+            initial.accept(c);
+        }
         host.channels().add(c);
         c.publishSnapshot();
         return c;
@@ -138,9 +163,31 @@ public final class SimChannel implements VariableScope {
     public String applicationData() { return applicationData; }
     public String bridgeId() { return bridgeId; }
     public int hangupCause() { return hangupCause; }
+    /** Absolute hangup time in epoch milliseconds, 0 for none (AbsoluteTimeout). */
+    public long whenToHangup() { return whenToHangup; }
     public int techCause() { return techCause; }
+    /** Who or what hung the channel up (CHANNEL(hangupsource)), "" while nobody has. */
+    public String hangupSource() { return hangupSource; }
     public boolean inAutoloop() { return inAutoloop; }
     public void inAutoloop(boolean on) { inAutoloop = on; }
+    /** The channel's codecs, first preferred (Status Nativeformats / Readformat). */
+    public java.util.List<String> nativeFormats() { return nativeFormats; }
+    public void nativeFormats(java.util.List<String> formats) { nativeFormats = java.util.List.copyOf(formats); }
+    /** AST_FLAG_OUTGOING: this channel was called (it cannot answer itself). */
+    public boolean outgoing() { return outgoing; }
+    public void markOutgoing() { outgoing = true; }
+    /** AST_FLAG_ORIGINATED: Originate called this channel (CDR then does not treat it as dialed). */
+    public boolean originated() { return originated; }
+    public void markOriginated() { originated = true; }
+    /** AMA flags (1 OMIT, 2 BILLING, 3 DOCUMENTATION); setting them publishes nothing (channel_internal_api.c). */
+    public int amaFlags() { return amaFlags; }
+    public void setAmaFlags(int flags) { amaFlags = flags; changed(); }
+    /** The user field (CHANNEL(userfield)); setting it publishes nothing. */
+    public String userField() { return userField; }
+    public void setUserField(String field) { userField = field == null ? "" : field; changed(); }
+    /** The caller's ANI number, "" when none (ast_set_callerid sets it for Originate). */
+    public String callerAni() { return callerAni; }
+    public void setCallerAni(String ani) { callerAni = ani == null ? "" : ani; changed(); }
 
     /**
      * ast_setstate: a new state is published (Newstate) and the device re-evaluated; the same
@@ -183,6 +230,8 @@ public final class SimChannel implements VariableScope {
     public void setApplication(String app, String data) {
         application = app;
         applicationData = data;
+        // a staged section publishes it at its end (dial.c begin_dial_prerun stages appl/data)
+        changed();
     }
 
     /** Renames the channel (masquerade, Local optimization); the caller publishes Rename. */
@@ -204,9 +253,9 @@ public final class SimChannel implements VariableScope {
         stageDepth++;
     }
 
-    /** ast_channel_stage_snapshot_done. */
+    /** ast_channel_stage_snapshot_done: the snapshot is published, changed or not. */
     public void unstageSnapshot() {
-        if (--stageDepth == 0 && stagedChange) {
+        if (--stageDepth == 0) {
             stagedChange = false;
             publishSnapshot();
         }
@@ -234,7 +283,8 @@ public final class SimChannel implements VariableScope {
         long timeToHangup = whenToHangup == 0 ? 0 : whenToHangup / 1000;
         return new ChannelSnapshot(name, uniqueId, linkedId, driver.tech(), state, caller, connected, dnid, language,
                 accountCode, peerAccount, context, exten, priority, application, applicationData, bridgeId, created,
-                hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this));
+                hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this), amaFlags,
+                userField, callerAni, outgoing, originated, softHangupFlags);
     }
 
     // ---- variables (pbx_builtin_setvar_helper, pbx_builtin_getvar_helper) ----
@@ -262,9 +312,28 @@ public final class SimChannel implements VariableScope {
         host.publish(new VariableSet(snapshot, varName, value == null ? "" : value));
     }
 
+    /**
+     * ast_channel_publish_varset: a VarSet for a variable stored some other way (LOCAL(x), a
+     * copied variable); with channelvars configured the snapshot is re-published first.
+     */
+    public void announceVariable(String fullName, String value) {
+        if (!host.managerVariables(this).isEmpty()) {
+            publishSnapshot();
+        }
+        host.publish(new VariableSet(snapshot, fullName, value == null ? "" : value));
+    }
+
     /** Stores a variable without any event (inheritance at allocation, Local call setup copies). */
     public void setQuietly(String varName, String value) {
         variables.set(varName, value);
+    }
+
+    /**
+     * pbx_builtin_pushvar_helper: adds a variable in front without removing an older one of the
+     * same name (Gosub's ARGn hide the caller's); no event.
+     */
+    public void pushVariable(String varName, String value) {
+        variables.push(varName, value);
     }
 
     /** The stored variables, newest first (Asterisk's list order). */
@@ -413,38 +482,110 @@ public final class SimChannel implements VariableScope {
         reader = null;
         frames.clear();
         host.channels().remove(this);
+        if (holds > 0) {
+            destructionPending = true;
+            return;
+        }
+        destroy();
+    }
+
+    /** The channel's end as the world sees it: the final snapshot (Hangup) and its device. */
+    private void destroy() {
         publishSnapshot();
         host.channelDestroyed(this);
         host.deviceMayHaveChanged(this);
     }
 
+    /**
+     * Keeps the channel from being destroyed until {@link #release()}: Asterisk publishes a hung-up
+     * channel's last snapshot only when its last reference goes (an async Originate holds one until
+     * OriginateResponse is sent).
+     */
+    public void retain() {
+        holds++;
+    }
+
+    /** Gives up a {@link #retain()}; a channel hung up meanwhile is destroyed now. */
+    public void release() {
+        if (holds > 0 && --holds == 0 && destructionPending) {
+            destructionPending = false;
+            destroy();
+        }
+    }
+
     // ---- answering ----
 
     /**
-     * ast_answer (raw): sets Up (Newstate) and calls the technology's answer hook; nothing when
-     * the channel is Up already.
+     * ast_raw_answer: a ringing incoming channel tells its technology and becomes Up (Newstate);
+     * an outgoing or already answered one stays as it is. -1 when the channel is being hung up.
      */
-    public void answer() {
+    public int answer() {
         assertCore();
-        if (state == ChannelState.UP || hungUp) {
-            return;
+        if (outgoing) {
+            return 0;
         }
-        setState(ChannelState.UP);
-        driver.answered(this);
+        if (checkHangup()) {
+            return -1;
+        }
+        if (state == ChannelState.RING || state == ChannelState.RINGING) {
+            driver.answered(this);
+            setState(ChannelState.UP);
+        }
+        return 0;
+    }
+
+    /**
+     * __ast_answer: answers, then — if the channel was ringing — waits for media to flow: until
+     * the first media frame or 500 ms without a delay, the full {@code max(delay, 500)} ms with
+     * one. Completes with 0, or -1 when the channel hangs up meanwhile.
+     */
+    public CompletableFuture<Integer> answerAndWait(int delayMs) {
+        boolean wasRinging = state == ChannelState.RING || state == ChannelState.RINGING;
+        int res = answer();
+        if (res != 0 || !wasRinging) {
+            return CompletableFuture.completedFuture(res);
+        }
+        long wait = Math.max(delayMs, 500);
+        if (delayMs <= 0) {
+            Duration media = driver.firstMediaAfterAnswer();
+            if (media != null) {
+                wait = Math.min(wait, media.toMillis());
+            }
+        }
+        return sleep(Duration.ofMillis(wait)).thenApply(timeUp -> timeUp ? 0 : -1);
     }
 
     public void indicate(Control condition) {
         driver.indicate(this, condition);
     }
 
+    /** ast_write of a DTMF begin: announced (DTMFBegin, Direction: Sent) and passed to the technology. */
+    public void writeDtmfBegin(char digit) {
+        if (hungUp) {
+            return;
+        }
+        host.publish(new DtmfReceived(snapshot, digit, false, 0, false));
+        driver.sendDigitBegin(this, digit);
+    }
+
+    /** ast_write of a DTMF end: announced (DTMFEnd, Direction: Sent) and passed to the technology. */
+    public void writeDtmfEnd(char digit, long durationMs) {
+        if (hungUp) {
+            return;
+        }
+        host.publish(new DtmfReceived(snapshot, digit, true, durationMs, false));
+        driver.sendDigitEnd(this, digit, durationMs);
+    }
+
     // ---- frames ----
 
-    /** Who reads this channel's frames now (null: frames wait in the queue). */
+    /**
+     * Who reads this channel's frames now (an application, the dialer, a bridge). With none,
+     * frames still take effect on the channel and are then dropped, as when Asterisk's
+     * ast_safe_sleep reads a channel.
+     */
     public void reader(FrameReader r) {
         this.reader = r;
-        if (r != null && !frames.isEmpty()) {
-            scheduleDrain();
-        }
     }
 
     public FrameReader reader() {
@@ -470,7 +611,8 @@ public final class SimChannel implements VariableScope {
 
     private void drainFrames() {
         drainScheduled = false;
-        while (reader != null && !frames.isEmpty() && !hungUp) {
+        // with no reader a frame still has its effect on the channel (state, cause, wake-up)
+        while (!frames.isEmpty() && !hungUp) {
             Frame f = frames.poll();
             read(f);
         }
@@ -486,6 +628,10 @@ public final class SimChannel implements VariableScope {
                 hangupCause = f.cause();
             }
             softHangupFlags |= SoftHangup.DEV;
+            wakeSleeper(false);
+        } else if (f.kind() == Frame.Kind.DTMF_BEGIN || f.kind() == Frame.Kind.DTMF_END) {
+            // ast_read announces digits it reads (DTMFBegin / DTMFEnd, Direction: Received)
+            host.publish(new DtmfReceived(snapshot, f.digit(), f.kind() == Frame.Kind.DTMF_END, f.durationMs(), true));
         }
         FrameReader r = reader;
         if (r != null) {
