@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.e2e.VirtualTimers;
 import org.switchboard.manager.session.SessionRegistry;
 import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
@@ -55,7 +56,7 @@ class BrokenConnectionTest extends HostileTestBase {
             s.getOutputStream().write("Action: Login\r\nUsername: admin\r\nSecret: nope\r\n\r\n"
                     .getBytes(StandardCharsets.ISO_8859_1));
             monitor.awaitEvent("InvalidPassword");
-            HostileConfig.awaitPendingTimers(sb, 1);   // the attempt was judged; its answer waits for the clock
+            VirtualTimers.awaitPending(sb, 1);   // the attempt was judged; its answer waits for the clock
         }
         // like Asterisk's session thread in its sleep(1), the session ends once the delay is over;
         // the answer then goes nowhere and harms nobody, and the authlimit slot comes back

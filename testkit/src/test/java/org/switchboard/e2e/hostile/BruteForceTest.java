@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.e2e.VirtualTimers;
 import org.switchboard.protocol.AmiMessage;
 import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
@@ -52,7 +53,7 @@ class BruteForceTest extends HostileTestBase {
         assertThat(rightful.request("Action: Ping", "ActionID: in").header("Ping")).isEqualTo("Pong");
 
         // the failures wait for their second: nothing answered or closed before it has passed
-        HostileConfig.awaitPendingTimers(sb, ATTACKERS);
+        VirtualTimers.awaitPending(sb, ATTACKERS);
         sb.clock().advance(Duration.ofMillis(999)).join();
         for (AmiTestClient a : attackers) {
             assertThat(a.messages().stream().filter(m -> m.header("Response").equals("Error"))).isEmpty();

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.switchboard.e2e.manager.BaseConfig;
-import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
 
@@ -51,19 +50,6 @@ final class HostileConfig {
                 return false;
             }
         });
-    }
-
-    /**
-     * Waits until at least {@code count} timers are pending on the PBX core: the point after which
-     * advancing a virtual clock fires them (a failed login's delay is such a timer).
-     */
-    static void awaitPendingTimers(SwitchboardExtension sb, int count) {
-        CoreLoop core = sb.server().runtime().core();
-        await().atMost(Duration.ofSeconds(10)).until(() -> core.submit(() -> {
-            int[] pending = {0};
-            core.forEachTimer(due -> pending[0]++);
-            return pending[0];
-        }).join() >= count);
     }
 
     /** Nothing a client received looks like a Java exception (spec: a clear error, never a stack trace). */
