@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,13 @@ class ConfigReaderFuzzTest {
             // cannot be referred to in "[name](templates)" (C6). Asterisk has the same limits.
             return;
         }
+        if (extendsAnInheritedValue(config)) {
+            // "name += more" on a value the category inherited replaces the inherited copy with a
+            // variable of its own (config.c ast_variable_update); written back it is an ordinary
+            // line, so a reload has the template's value and that line (fuzz finding C7, whose
+            // writer side is fixed): Asterisk has the same limit
+            return;
+        }
         if (text.contains(";--") || text.contains("--;")) {
             // block comments do not survive config.c's writer either (fuzz findings C1, C2 in
             // docs/hardening.md): it keeps a nested comment's text only up to the inner ";--" and
@@ -102,6 +110,22 @@ class ConfigReaderFuzzTest {
             if (c.name().indexOf(';') >= 0 || c.variables().stream().anyMatch(v -> v.name().indexOf(';') >= 0)
                     || c.inheritedTemplates().stream().anyMatch(t -> t.matches(".*[(),].*"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A category has a variable of its own on another category's line: "+=" made it from an inherited copy. */
+    private static boolean extendsAnInheritedValue(ConfigFile config) {
+        Map<Location, Category> owners = new HashMap<>();
+        for (Category c : config.categories()) {
+            for (Variable v : c.variables()) {
+                if (!v.inherited() && v.location() != null) {
+                    Category first = owners.putIfAbsent(v.location(), c);
+                    if (first != null && first != c) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
