@@ -29,8 +29,8 @@ import ch.qos.logback.core.read.ListAppender;
  * Slow consumers (spec 01 §2.5; manager.c send_string): a session that stops reading while
  * 100 000 UserEvents are published is disconnected for making no progress within its
  * writetimeout, without its backlog ever growing past the per-session cap; the other sessions get
- * every event, in order. How much heap the server needs meanwhile is measured by the soak tool
- * (docs/hardening.md), not asserted here.
+ * every event, in order. The heap a stalled session costs is measured and bounded by
+ * testkit/soak/SlowConsumerHeapTest (docs/hardening.md).
  */
 class SlowConsumerTest extends HostileTestBase {
     private static final int EVENTS = 100_000;
