@@ -64,8 +64,9 @@ final class PjsipHarness implements AutoCloseable {
         clock.advance(by).join();
     }
 
-    /** The events published so far, after the core finished what is queued; then forgets them. */
+    /** The events published so far, after the core finished what is queued (idle work too); then forgets them. */
     List<PbxEvent> drain() {
+        core.idle().join();
         return onCore(() -> {
             List<PbxEvent> out = List.copyOf(events);
             events.clear();
