@@ -26,8 +26,8 @@ final class CallChurn implements SoakLoad {
     static final String CHANNEL = "Local/100@default";
 
     private final InetSocketAddress server;
+    private final double perSecond;
     private final Problems problems;
-    private final Pacer pacer;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong responded = new AtomicLong();
@@ -39,20 +39,24 @@ final class CallChurn implements SoakLoad {
 
     CallChurn(InetSocketAddress server, double perSecond, Problems problems) {
         this.server = server;
+        this.perSecond = perSecond;
         this.problems = problems;
-        this.pacer = new Pacer("calls", perSecond, this::originate);
     }
 
     @Override
-    public void start() throws IOException {
+    public String name() {
+        return "calls";
+    }
+
+    @Override
+    public double perSecond() {
+        return perSecond;
+    }
+
+    @Override
+    public void open() throws IOException {
         dialer = SoakUsers.dialer(server, this::onDialerMessage);
         admin = SoakUsers.admin(server, this::onAdminMessage);
-        pacer.start();
-    }
-
-    @Override
-    public void stop() {
-        pacer.stop();
     }
 
     @Override
@@ -83,7 +87,6 @@ final class CallChurn implements SoakLoad {
 
     @Override
     public void close() {
-        pacer.stop();
         if (dialer != null) {
             dialer.close();
         }
@@ -92,7 +95,9 @@ final class CallChurn implements SoakLoad {
         }
     }
 
-    private void originate(int count) {
+    /** Asynchronous Originates, in one write. */
+    @Override
+    public void send(int count) {
         StringBuilder b = new StringBuilder(count * 110);
         for (int i = 0; i < count; i++) {
             b.append("Action: Originate\r\nChannel: ").append(CHANNEL).append("\r\nApplication: Echo\r\nAsync: true\r\n")

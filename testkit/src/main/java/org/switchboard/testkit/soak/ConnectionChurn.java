@@ -1,7 +1,6 @@
 package org.switchboard.testkit.soak;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,8 +17,8 @@ final class ConnectionChurn implements SoakLoad {
     private final InetSocketAddress server;
     private final String user;
     private final String secret;
+    private final double perSecond;
     private final Problems problems;
-    private final Pacer pacer;
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
 
@@ -27,27 +26,26 @@ final class ConnectionChurn implements SoakLoad {
         this.server = server;
         this.user = user;
         this.secret = secret;
+        this.perSecond = perSecond;
         this.problems = problems;
-        this.pacer = new Pacer("churn", perSecond, n -> {
-            for (int i = 0; i < n; i++) {
-                cycle();
-            }
-        });
     }
 
     @Override
-    public void start() {
-        pacer.start();
+    public String name() {
+        return "churn";
     }
 
     @Override
-    public void stop() {
-        pacer.stop();
+    public double perSecond() {
+        return perSecond;
     }
 
+    /** Each cycle is over when this returns: nothing is left in flight to finish. */
     @Override
-    public void finish(Duration patience) {
-        // each cycle is over when the pacer returns: nothing is in flight
+    public void send(int count) {
+        for (int i = 0; i < count; i++) {
+            cycle();
+        }
     }
 
     @Override
@@ -58,11 +56,6 @@ final class ConnectionChurn implements SoakLoad {
     @Override
     public String summary() {
         return completed.get() + " of " + started.get() + " connections logged in, pinged and logged off";
-    }
-
-    @Override
-    public void close() {
-        pacer.stop();
     }
 
     private void cycle() {

@@ -21,8 +21,8 @@ final class EventFlood implements SoakLoad {
 
     private final InetSocketAddress server;
     private final int listenerCount;
+    private final double perSecond;
     private final Problems problems;
-    private final Pacer pacer;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong answered = new AtomicLong();
     private final List<SequenceCheck> listeners = new ArrayList<>();
@@ -32,12 +32,22 @@ final class EventFlood implements SoakLoad {
     EventFlood(InetSocketAddress server, int listeners, double perSecond, Problems problems) {
         this.server = server;
         this.listenerCount = listeners;
+        this.perSecond = perSecond;
         this.problems = problems;
-        this.pacer = new Pacer("events", perSecond, this::publish);
     }
 
     @Override
-    public void start() throws IOException {
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public double perSecond() {
+        return perSecond;
+    }
+
+    @Override
+    public void open() throws IOException {
         producer = SoakUsers.admin(server, m -> {
             if ("Event Sent".equals(m.header("Message"))) {
                 answered.incrementAndGet();
@@ -48,12 +58,6 @@ final class EventFlood implements SoakLoad {
             listeners.add(check);
             listenerSessions.add(SoakUsers.listener(server, check));
         }
-        pacer.start();
-    }
-
-    @Override
-    public void stop() {
-        pacer.stop();
     }
 
     @Override
@@ -81,14 +85,15 @@ final class EventFlood implements SoakLoad {
 
     @Override
     public void close() {
-        pacer.stop();
         if (producer != null) {
             producer.close();
         }
         listenerSessions.forEach(SoakClient::close);
     }
 
-    private void publish(int count) {
+    /** UserEvents with the next sequence numbers, in one write. */
+    @Override
+    public void send(int count) {
         StringBuilder b = new StringBuilder(count * 64);
         for (int i = 0; i < count; i++) {
             b.append("Action: UserEvent\r\nUserEvent: ").append(NAME).append("\r\nSeq: ").append(sent.getAndIncrement())

@@ -32,22 +32,9 @@ public final class SlowConsumerProbe {
     /** Events per write of the producer, about 200 KB rendered. */
     private static final int BATCH = 1000;
 
-    static final String MANAGER_CONF = """
-            [general]
-            enabled = yes
-            bindaddr = 127.0.0.1
+    /** The soak's users, and one that stops reading: a writetimeout of ten minutes leaves the cap to end it. */
+    static final String MANAGER_CONF = SoakUsers.MANAGER_CONF + """
 
-            [admin]
-            secret = adminpw
-            read = all
-            write = all
-
-            [listener]
-            secret = listenerpw
-            read = user
-            write = user
-
-            ; stops reading; a writetimeout of ten minutes leaves the backlog cap to end it
             [stalled]
             secret = stalledpw
             read = user

@@ -103,12 +103,14 @@ public final class Soak {
 
         SoakReport call() throws Exception {
             List<SoakLoad> loads = List.of(churn, calls, flood);
+            List<Pacer> pacers = loads.stream().map(l -> new Pacer(l.name(), l.perSecond(), l::send)).toList();
             long baseline = MemoryProbe.heapAfterGc();
-            long started = System.nanoTime();
             try {
                 for (SoakLoad load : loads) {
-                    load.start();
+                    load.open();
                 }
+                long started = System.nanoTime();
+                pacers.forEach(Pacer::start);
                 sample(started);
                 long end = started + options.duration().toNanos();
                 long every = options.sampleEvery().toNanos();
@@ -116,9 +118,10 @@ public final class Soak {
                     parkUntil(next);
                     sample(started);
                 }
-                loads.forEach(SoakLoad::stop);
+                pacers.forEach(Pacer::stop);
                 loads.forEach(load -> load.finish(PATIENCE));
             } finally {
+                pacers.forEach(Pacer::stop);
                 loads.forEach(SoakLoad::close);
             }
             checkTheServerAnswers();

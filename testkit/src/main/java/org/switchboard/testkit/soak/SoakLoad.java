@@ -3,19 +3,28 @@ package org.switchboard.testkit.soak;
 import java.io.IOException;
 import java.time.Duration;
 
-/** One kind of load of a soak: started, stopped, then checked. */
+/**
+ * One kind of load of a soak. The soak opens it, then calls {@link #send} at the load's rate from
+ * a {@link Pacer} thread of its own, stops calling, lets it {@link #finish} and closes it.
+ */
 interface SoakLoad extends AutoCloseable {
-    /** Opens its sessions and starts sending. */
-    void start() throws IOException;
+    /** Names the load's pacer thread. */
+    String name();
 
-    /** Sends nothing more. */
-    void stop();
+    /** How many units {@link #send} is asked for a second. */
+    double perSecond();
+
+    /** Opens the sessions the load keeps for its whole run. */
+    default void open() throws IOException { }
+
+    /** Sends this many units of work (logins, calls, events). */
+    void send(int count);
 
     /**
      * Waits (at most {@code patience}) until everything sent has had its effect, and records in
      * the problems whatever did not (a reply or an event that never came, a channel left).
      */
-    void finish(Duration patience);
+    default void finish(Duration patience) { }
 
     /** How many units of work completed so far (logins, calls, events delivered). */
     long completed();
@@ -23,6 +32,7 @@ interface SoakLoad extends AutoCloseable {
     /** One line on what it did, for the report. */
     String summary();
 
+    /** Closes the load's sessions. */
     @Override
-    void close();
+    default void close() { }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.switchboard.e2e.TlsFiles;
 import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
 import org.switchboard.testkit.tls.TestCertificate;
@@ -46,7 +45,7 @@ class TlsHardeningTest {
     static final String AES128 = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256";
     static final String AES256 = "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384";
 
-    static final Path KEYS = temporaryDirectory();
+    static final Path KEYS = TlsFiles.keyDirectory("switchboard-tls-hardening");
 
     /**
      * A server with TLS on, serving {@code cert} from {@code <name>.crt} with its own key in
@@ -57,39 +56,13 @@ class TlsHardeningTest {
         cert.writeCertificate(KEYS, name + ".crt");
         TestCertificate keyFrom = ownKey ? cert : TestCertificates.valid(cert.keyType());
         keyFrom.writePrivateKey(KEYS, name + ".key", KeyFormat.PKCS8);
-        return SwitchboardExtension.withFiles(Map.of("manager.conf", """
-                [general]
-                enabled = yes
-                bindaddr = 127.0.0.1
-                tlsenable = yes
-                tlsbindaddr = 127.0.0.1
-                tlscertfile = %s
-                tlsprivatekey = %s
-                %s
-
-                [admin]
-                secret = admin123
-                read = all
-                write = all
-                """.formatted(KEYS.resolve(name + ".crt"), KEYS.resolve(name + ".key"), extra))).tls();
+        return SwitchboardExtension.withFiles(Map.of("manager.conf",
+                TlsFiles.managerConf(KEYS.resolve(name + ".crt"), KEYS.resolve(name + ".key"), extra))).tls();
     }
 
     @AfterAll
     static void deleteKeys() throws IOException {
-        try (var files = Files.list(KEYS)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(KEYS);
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("switchboard-tls-hardening");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TlsFiles.delete(KEYS);
     }
 
     @Nested
