@@ -143,7 +143,7 @@ public final class EventFilter {
             }
             return false;
         } catch (MatchBudget.Exhausted e) {
-            // glibc matches stacked repetitions such as "x?+" in linear time, java.util.regex
+            // glibc matches nested repetitions such as "((x+)+)+" in linear time, java.util.regex
             // backtracks exponentially: such a filter would hold the core thread for good (fuzz
             // finding F1). An overrun counts as no match; after a few, the filter is given up.
             if (overruns.incrementAndGet() == MAX_OVERRUNS) {
