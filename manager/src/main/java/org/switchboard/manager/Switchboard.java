@@ -140,7 +140,8 @@ public final class Switchboard implements AutoCloseable {
                 new DbActions(astDb),
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
                 configActions,
-                new ChannelActions(pbxService.pbx()));
+                new ChannelActions(pbxService.pbx()),
+                new org.switchboard.manager.bridge.action.BridgingActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 

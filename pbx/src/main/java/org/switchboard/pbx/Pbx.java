@@ -45,6 +45,7 @@ public final class Pbx implements ChannelHost {
     private final ApplicationRegistry applications = new ApplicationRegistry();
     private final Map<String, ChannelDriver> drivers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final DeviceStates deviceStates;
+    private final org.switchboard.pbx.bridge.Bridges bridges;
     private volatile Dialplan dialplan;
     private volatile AsteriskSettings asterisk;
     private volatile List<String> managerVariableNames = List.of();
@@ -60,6 +61,7 @@ public final class Pbx implements ChannelHost {
         this.deviceStates = new DeviceStates(this);
         // global assignments publish VarSet with "Channel: none" (spec 02 §2.2.1)
         runtime.globals().setListener((name, value) -> publish(new VariableSet(null, name, value)));
+        this.bridges = new org.switchboard.pbx.bridge.Bridges(this);
     }
 
     // ---- wiring ----
@@ -82,6 +84,9 @@ public final class Pbx implements ChannelHost {
     public ApplicationRegistry applications() { return applications; }
 
     public DeviceStates deviceStates() { return deviceStates; }
+
+    /** The bridging core: live bridges, bridge technologies, features.conf settings. */
+    public org.switchboard.pbx.bridge.Bridges bridges() { return bridges; }
 
     public Dialplan dialplan() { return dialplan; }
 

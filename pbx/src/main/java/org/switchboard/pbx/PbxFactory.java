@@ -31,6 +31,7 @@ public final class PbxFactory {
         Pbx pbx = new Pbx(core, status, runtime, Dialplan.empty(runtime.systemZone()), asterisk);
         CoreApplications.registerAll(pbx.applications());
         pbx.registerDriver(new LocalDriver(pbx));
+        org.switchboard.pbx.apps.dial.DialApplications.registerAll(pbx);
         return pbx;
     }
 }

@@ -36,6 +36,7 @@ public final class PbxService {
         this.loader = new DialplanLoader(pbx.runtime());
         this.translator = new PbxEventTranslator(runtime.events());
         ChannelEventRenderers.registerAll(translator);
+        org.switchboard.manager.bridge.BridgingService.install(pbx, translator, configs);
         translator.attach(pbx.bus());
         channelVariables(runtime.settings().general().channelVars());
         runtime.core().submit(() -> {

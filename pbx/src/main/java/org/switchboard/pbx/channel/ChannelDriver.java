@@ -56,6 +56,21 @@ public interface ChannelDriver {
         return org.switchboard.pbx.devstate.DeviceStates.fromChannels(pbx, tech() + "/" + data);
     }
 
+    /**
+     * The technology's private call id (get_pvt_uniqueid, e.g. a SIP Call-ID) that a bridge puts
+     * in the peer's BRIDGEPVTCALLID; null when the technology has none (Local).
+     */
+    default String pvtUniqueId(SimChannel channel) {
+        return null;
+    }
+
+    /**
+     * The technology fixup after a masquerade ({@link SimChannel#masquerade}): {@code newChannel}
+     * now carries the identity that {@code oldChannel} had, and the technology's private state must
+     * point to it.
+     */
+    default void fixup(SimChannel oldChannel, SimChannel newChannel) { }
+
     /** Whether device state for these channels is cached (Local channels are not: republished on every change). */
     default boolean cachesDeviceState() {
         return true;

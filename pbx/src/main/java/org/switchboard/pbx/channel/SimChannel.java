@@ -28,9 +28,9 @@ import org.switchboard.pbx.event.VariableSet;
  */
 public final class SimChannel implements VariableScope {
     private final ChannelHost host;
-    private final ChannelDriver driver;
+    private ChannelDriver driver;
     private String name;
-    private final String uniqueId;
+    private String uniqueId;
     private String linkedId;
     private final Instant created;
 
@@ -57,6 +57,7 @@ public final class SimChannel implements VariableScope {
     private boolean destructionPending;
     private boolean inAutoloop;
     private boolean outgoing;
+    private Instant answeredAt;
     private java.util.List<String> nativeFormats = java.util.List.of("slin");
 
     private final VariableList variables = new VariableList();
@@ -154,6 +155,10 @@ public final class SimChannel implements VariableScope {
     /** AST_FLAG_OUTGOING: this channel was called (it cannot answer itself). */
     public boolean outgoing() { return outgoing; }
     public void markOutgoing() { outgoing = true; }
+    /** Clears AST_FLAG_OUTGOING: a dialed channel that survives its bridge runs dialplan of its own. */
+    public void clearOutgoing() { outgoing = false; }
+    /** When the channel was first answered (ast_channel_answertime), or null; ANSWEREDTIME counts from it. */
+    public Instant answeredAt() { return answeredAt; }
 
     /**
      * ast_setstate: a new state is published (Newstate) and the device re-evaluated; the same
@@ -165,6 +170,9 @@ public final class SimChannel implements VariableScope {
             return;
         }
         state = newState;
+        if (newState == ChannelState.UP && answeredAt == null) {
+            answeredAt = host.clock().now();
+        }
         publishSnapshot();
         host.deviceMayHaveChanged(this);
     }
@@ -217,11 +225,16 @@ public final class SimChannel implements VariableScope {
         stageDepth++;
     }
 
-    /** ast_channel_stage_snapshot_done. */
+    /**
+     * ast_channel_stage_snapshot_done: publishes the snapshot, changed or not, as Asterisk does
+     * (fields set without {@link #changed()} — application, location — show up this way).
+     */
     public void unstageSnapshot() {
-        if (--stageDepth == 0 && stagedChange) {
+        if (--stageDepth == 0) {
             stagedChange = false;
-            publishSnapshot();
+            if (!hungUp) {
+                publishSnapshot();
+            }
         }
     }
 
@@ -630,6 +643,55 @@ public final class SimChannel implements VariableScope {
             sleepTimer = null;
         }
         s.complete(timeUp);
+    }
+
+    // ---- masquerade (channel.c ast_channel_move / channel_do_masquerade) ----
+
+    /**
+     * Takes over {@code clone}'s identity, as channel_do_masquerade does with this channel as the
+     * "original": the two swap Uniqueid, Linkedid, name, last snapshot, technology (the driver is
+     * told through {@link ChannelDriver#fixup}), state and parties; this channel also takes the
+     * clone's language, account code, variables, pending frames and outgoing flag, and keeps its own
+     * dialplan location and application. The clone is left a zombie (soft-hung-up with DEV) under
+     * this channel's former name and Uniqueid, so whatever still runs on it ends and hangs it up.
+     * No event is published but this channel's new snapshot (no Rename: names are swapped directly).
+     */
+    public void masquerade(SimChannel clone) {
+        assertCore();
+        host.channels().remove(this);
+        host.channels().remove(clone);
+        String s = uniqueId; uniqueId = clone.uniqueId; clone.uniqueId = s;
+        s = linkedId; linkedId = clone.linkedId; clone.linkedId = s;
+        s = name; name = clone.name; clone.name = s;
+        ChannelSnapshot snap = snapshot; snapshot = clone.snapshot; clone.snapshot = snap;
+        ChannelDriver d = driver; driver = clone.driver; clone.driver = d;
+        ChannelState st = state; state = clone.state; clone.state = st;
+        Party p = caller; caller = clone.caller; clone.caller = p;
+        p = connected; connected = clone.connected; clone.connected = p;
+        s = dnid; dnid = clone.dnid; clone.dnid = s;
+        language = clone.language;
+        accountCode = clone.accountCode;
+        nativeFormats = clone.nativeFormats;
+        outgoing |= clone.outgoing;
+        for (VariableList.Entry v : clone.variables.entries()) {
+            variables.append(v.fullName(), v.value());
+        }
+        ArrayDeque<Frame> mine = new ArrayDeque<>(frames);
+        frames.clear();
+        frames.addAll(clone.frames);
+        frames.addAll(mine);
+        clone.frames.clear();
+        host.channels().add(this);
+        host.channels().add(clone);
+        driver.fixup(clone, this);
+        clone.softHangupFlags |= SoftHangup.DEV;
+        clone.reader = null;
+        publishSnapshot();
+        if (!frames.isEmpty()) {
+            scheduleDrain();
+        }
+        clone.queueFrame(Frame.NULL);
+        clone.wakeSleeper(false);
     }
 
     private void assertCore() {

@@ -7,5 +7,6 @@ package org.switchboard.pbx.event;
  */
 public sealed interface PbxEvent permits ChannelSnapshotChanged, VariableSet, HangupRequested, DialStarted,
         DialStatusChanged, LocalPairBridged, UserEventRaised, BridgeCreated, BridgeDestroyed, BridgeEntered,
-        BridgeLeft, DtmfReceived, HoldChanged, ChannelRenamed, CelRecorded, CdrRecorded, DeviceStateChanged {
+        BridgeLeft, DtmfReceived, HoldChanged, ChannelRenamed, CelRecorded, CdrRecorded, DeviceStateChanged,
+        BlindTransferred, LocalOptimizationStarted, LocalOptimizationFinished {
 }
