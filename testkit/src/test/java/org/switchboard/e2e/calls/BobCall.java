@@ -7,7 +7,7 @@ import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
 
 /**
- * The bridged call the captures' dialplan allows: Originate of Local/call-bob@default to Echo; its
+ * The bridged call the captures' dialplan allows: Originate of Local/call-bob@default to Wait; its
  * ;2 half runs {@code Dial(Local/bob@default,,Tt)}, bob answers and echoes. Once up, call-bob;2
  * (the caller) and bob;1 (the callee) are in a basic bridge.
  */
@@ -26,7 +26,8 @@ final class BobCall {
 
     static BobCall start(SwitchboardExtension sb, AmiTestClient a) {
         int from = a.messageCount();
-        a.request("Action: Originate", "Channel: Local/call-bob@default", "Application: Echo", "Async: true",
+        a.request("Action: Originate", "Channel: Local/call-bob@default", "Application: Wait", "Data: 120",
+                "Async: true",
                 "ActionID: bob-call");
         advance(sb, Duration.ofSeconds(1));
         AmiMessage enterCaller = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
