@@ -138,6 +138,33 @@ class BridgeCoreTest {
         assertThat(h.since(from)).doesNotContain("Enter " + two.name() + " 2");
     }
 
+    @Test
+    void holdFromOneMemberIsIndicatedToTheOtherAndEndedWhenItLeaves() {
+        SimChannel a = h.localOwner("a@default");
+        SimChannel b = h.localOwner("b@default/m");
+        SimChannel bTwo = h.onCore(() -> ((org.switchboard.pbx.local.LocalDriver) h.pbx.driver("Local")
+                .orElseThrow()).otherHalf(b));
+        List<String> seenByB = new java.util.ArrayList<>();
+        h.run(() -> bTwo.reader((c, f) -> {
+            if (f.kind() == org.switchboard.pbx.channel.Frame.Kind.CONTROL) {
+                seenByB.add(f.control().name());
+            }
+        }));
+        Bridge bridge = h.onCore(() -> h.pbx.bridges().createBasic());
+        h.run(() -> {
+            bridge.impart(a, null, null, false);
+            bridge.impart(b, null, null, false);
+        });
+        int from = h.mark();
+        h.run(() -> org.switchboard.pbx.channel.Holds.queueHold(a, "default"));
+        assertThat(h.since(from)).containsExactly("Hold " + a.name());
+        // b's Local technology (with /m, no music on hold of its own) passes the HOLD to its ;2 half
+        assertThat(seenByB).containsExactly("HOLD");
+        // leaving the bridge on hold, b is taken off hold (bridge_channel_internal_join's end)
+        h.run(() -> bridge.kick(b));
+        assertThat(seenByB).containsExactly("HOLD", "UNHOLD");
+    }
+
     private static int indexOf(List<PbxEvent> events, Class<?> type) {
         for (int i = 0; i < events.size(); i++) {
             if (type.isInstance(events.get(i))) {

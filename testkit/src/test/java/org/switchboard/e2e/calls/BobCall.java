@@ -29,7 +29,7 @@ final class BobCall {
         a.request("Action: Originate", "Channel: Local/call-bob@default", "Application: Wait", "Data: 120",
                 "Async: true",
                 "ActionID: bob-call");
-        advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         AmiMessage enterCaller = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/call-bob@default-"), AmiTestClient.DEFAULT_WAIT);
         AmiMessage enterCallee = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
@@ -39,14 +39,6 @@ final class BobCall {
         String caller = enterCaller.header("Channel");
         return new BobCall(caller, enterCallee.header("Channel"), caller.substring(0, caller.length() - 1) + "1",
                 enterCaller.header("BridgeUniqueid"));
-    }
-
-    static void advance(SwitchboardExtension sb, Duration d) {
-        sb.server().onCore(() -> null);
-        for (long ms = 0; ms < d.toMillis(); ms += 100) {
-            sb.clock().advance(Duration.ofMillis(100)).join();
-        }
-        sb.server().onCore(() -> null);
     }
 
     static CallLog log() {

@@ -21,7 +21,7 @@ class BridgeActionsTest {
 
     @Test
     void bridgeListShowsTheBridgeAndFiltersOnTheTechnology() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         List<AmiMessage> list = list(a, "Action: BridgeList", "ActionID: l1");
         assertThat(list.get(0).header("Message")).isEqualTo("Bridge listing will follow");
@@ -39,12 +39,12 @@ class BridgeActionsTest {
                 .noneMatch(m -> m.header("Event").equals("BridgeListItem"));
         assertThat(list(a, "Action: BridgeList", "BridgeType: simple_bridge", "ActionID: l3"))
                 .anyMatch(m -> call.bridgeId.equals(m.header("BridgeUniqueid")));
-        hangup(a, call.caller);
+        CallTests.hangup(sb, a, call.caller);
     }
 
     @Test
     void bridgeInfoListsTheMembersThenTheBridge() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         List<AmiMessage> info = list(a, "Action: BridgeInfo", "BridgeUniqueid: " + call.bridgeId, "ActionID: i1");
         assertThat(info.get(0).header("Message")).isEqualTo("Bridge channel listing will follow");
@@ -56,15 +56,15 @@ class BridgeActionsTest {
                 "EventList: Complete", "ListItems: 2", "BridgeUniqueid: " + call.bridgeId, "BridgeType: basic",
                 "BridgeTechnology: simple_bridge", "BridgeCreator: <unknown>", "BridgeName: <unknown>",
                 "BridgeNumChannels: 2", "BridgeVideoSourceMode: none");
-        assertThat(error(a, "Action: BridgeInfo")).isEqualTo("BridgeUniqueid must be provided");
-        assertThat(error(a, "Action: BridgeInfo", "BridgeUniqueid: nope"))
+        assertThat(CallTests.error(a, "Action: BridgeInfo")).isEqualTo("BridgeUniqueid must be provided");
+        assertThat(CallTests.error(a, "Action: BridgeInfo", "BridgeUniqueid: nope"))
                 .isEqualTo("Specified BridgeUniqueid not found");
-        hangup(a, call.caller);
+        CallTests.hangup(sb, a, call.caller);
     }
 
     @Test
     void bridgeTechnologyListAndSuspend() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         List<AmiMessage> techs = list(a, "Action: BridgeTechnologyList", "ActionID: t1");
         assertThat(techs.get(0).header("Message")).isEqualTo("Bridge technology listing will follow");
         assertThat(techs.subList(1, techs.size() - 1)).extracting(
@@ -83,25 +83,25 @@ class BridgeActionsTest {
                 m -> "softmix".equals(m.header("BridgeTechnology")) && "Yes".equals(m.header("BridgeSuspended")));
         assertThat(a.request("Action: BridgeTechnologyUnsuspend", "BridgeTechnology: softmix", "ActionID: u")
                 .header("Message")).isEqualTo("Unsuspended bridge technology");
-        assertThat(error(a, "Action: BridgeTechnologySuspend")).isEqualTo("BridgeTechnology must be provided");
-        assertThat(error(a, "Action: BridgeTechnologyUnsuspend", "BridgeTechnology: teleport"))
+        assertThat(CallTests.error(a, "Action: BridgeTechnologySuspend")).isEqualTo("BridgeTechnology must be provided");
+        assertThat(CallTests.error(a, "Action: BridgeTechnologyUnsuspend", "BridgeTechnology: teleport"))
                 .isEqualTo("BridgeTechnology not found");
     }
 
     @Test
     void bridgeKickTakesTheCalleeOutAndTheTwoPartyBridgeDissolves() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
-        assertThat(error(a, "Action: BridgeKick")).isEqualTo("Channel must be provided");
-        assertThat(error(a, "Action: BridgeKick", "Channel: nobody")).isEqualTo("Channel does not exist");
-        assertThat(error(a, "Action: BridgeKick", "Channel: " + call.originated))
+        assertThat(CallTests.error(a, "Action: BridgeKick")).isEqualTo("Channel must be provided");
+        assertThat(CallTests.error(a, "Action: BridgeKick", "Channel: nobody")).isEqualTo("Channel does not exist");
+        assertThat(CallTests.error(a, "Action: BridgeKick", "Channel: " + call.originated))
                 .isEqualTo("Channel is not in a bridge");
-        assertThat(error(a, "Action: BridgeKick", "Channel: " + call.callee, "BridgeUniqueid: nope"))
+        assertThat(CallTests.error(a, "Action: BridgeKick", "Channel: " + call.callee, "BridgeUniqueid: nope"))
                 .isEqualTo("Bridge not found");
         int from = a.messageCount();
         assertThat(a.request("Action: BridgeKick", "Channel: " + call.callee, "BridgeUniqueid: " + call.bridgeId,
                 "ActionID: k").header("Message")).isEqualTo("Channel has been kicked");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && call.originated.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
         assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsSubsequence(
@@ -112,15 +112,15 @@ class BridgeActionsTest {
 
     @Test
     void bridgeDestroyDissolvesTheBridge() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
-        assertThat(error(a, "Action: BridgeDestroy")).isEqualTo("BridgeUniqueid must be provided");
-        assertThat(error(a, "Action: BridgeDestroy", "BridgeUniqueid: nope"))
+        assertThat(CallTests.error(a, "Action: BridgeDestroy")).isEqualTo("BridgeUniqueid must be provided");
+        assertThat(CallTests.error(a, "Action: BridgeDestroy", "BridgeUniqueid: nope"))
                 .isEqualTo("Specified BridgeUniqueid not found");
         int from = a.messageCount();
         assertThat(a.request("Action: BridgeDestroy", "BridgeUniqueid: " + call.bridgeId, "ActionID: d")
                 .header("Message")).isEqualTo("Bridge has been destroyed");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && call.callee.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
         assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsSubsequence(
@@ -133,28 +133,28 @@ class BridgeActionsTest {
 
     @Test
     void theBridgeActionYanksTwoChannelsRunningDialplanIntoANewBridge() {
-        AmiTestClient a = login();
-        assertThat(error(a, "Action: Bridge", "Channel1: x")).isEqualTo("Missing channel parameter in request");
-        assertThat(error(a, "Action: Bridge", "Channel1: nobody", "Channel2: x")).isEqualTo("Channel1 does not exist: nobody");
+        AmiTestClient a = CallTests.login(sb);
+        assertThat(CallTests.error(a, "Action: Bridge", "Channel1: x")).isEqualTo("Missing channel parameter in request");
+        assertThat(CallTests.error(a, "Action: Bridge", "Channel1: nobody", "Channel2: x")).isEqualTo("Channel1 does not exist: nobody");
         int start = a.messageCount();
         a.request("Action: Originate", "Channel: Local/echo@default", "Context: default", "Exten: wait",
                 "Priority: 1", "Async: true", "ActionID: o1");
         a.request("Action: Originate", "Channel: Local/echo@default", "Context: default", "Exten: wait",
                 "Priority: 1", "Async: true", "ActionID: o2");
-        BobCall.advance(sb, Duration.ofSeconds(2));
+        CallTests.advance(sb, Duration.ofSeconds(2));
         List<AmiMessage> responses = a.messages().subList(start, a.messageCount()).stream()
                 .filter(m -> "OriginateResponse".equals(m.header("Event"))).toList();
         assertThat(responses).hasSize(2);
         String first = responses.get(0).header("Channel");
         String second = responses.get(1).header("Channel");
         String firstId = responses.get(0).header("Uniqueid");
-        assertThat(error(a, "Action: Bridge", "Channel1: " + first, "Channel2: nobody"))
+        assertThat(CallTests.error(a, "Action: Bridge", "Channel1: " + first, "Channel2: nobody"))
                 .isEqualTo("Channel2 does not exist: nobody");
         int from = a.messageCount();
         // Channel1 and Channel2 are matched by name prefix
         assertThat(a.request("Action: Bridge", "Channel1: " + first, "Channel2: " + second.substring(0, second.length() - 1),
                 "ActionID: b").header("Message")).isEqualTo("Channels have been bridged");
-        BobCall.advance(sb, Duration.ofMillis(500));
+        CallTests.advance(sb, Duration.ofMillis(500));
         CallLog log = new CallLog().alias("Surrogate/" + first.substring(0, first.length() - 2), "S1")
                 .alias("Surrogate/" + second.substring(0, second.length() - 2), "S2")
                 .alias(first.substring(0, first.length() - 2), "A").alias(second.substring(0, second.length() - 2), "B");
@@ -175,7 +175,7 @@ class BridgeActionsTest {
         assertThat(enterB.header("Priority")).isEqualTo("3");
         from = a.messageCount();
         a.request("Action: BridgeKick", "Channel: " + first, "ActionID: k");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && second.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
         assertThat(log.describe(a.messages().subList(from, a.messageCount()))).containsSubsequence(
@@ -184,12 +184,6 @@ class BridgeActionsTest {
     }
 
     // ---- helpers ----
-
-    private static AmiTestClient login() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
-        return a;
-    }
 
     private static List<AmiMessage> list(AmiTestClient a, String... lines) {
         int from = a.messageCount();
@@ -207,19 +201,5 @@ class BridgeActionsTest {
         return all.stream().filter(m -> actionId.equals(m.header("ActionID")))
                 .toList().subList(0, all.stream().filter(m -> actionId.equals(m.header("ActionID"))).toList()
                         .indexOf(done) + 1);
-    }
-
-    private static String error(AmiTestClient a, String... lines) {
-        String[] withId = new String[lines.length + 1];
-        System.arraycopy(lines, 0, withId, 0, lines.length);
-        withId[lines.length] = "ActionID: err";
-        AmiMessage r = a.request(withId);
-        assertThat(r.header("Response")).isEqualTo("Error");
-        return r.header("Message");
-    }
-
-    private static void hangup(AmiTestClient a, String channel) {
-        a.request("Action: Hangup", "Channel: " + channel, "ActionID: cleanup");
-        BobCall.advance(sb, Duration.ofSeconds(1));
     }
 }

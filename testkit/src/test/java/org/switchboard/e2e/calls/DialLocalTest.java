@@ -25,12 +25,11 @@ class DialLocalTest {
 
     @Test
     void originateIntoADialOfALocalChannelBridgesTheTwoAndEndsWhenTheCalleeHangsUp() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         a.request("Action: Originate", "Channel: Local/400@default", "Context: default", "Exten: 200", "Priority: 1",
                 "Async: true", "ActionID: o1");
-        advance(Duration.ofSeconds(3));
+        CallTests.advance(sb, Duration.ofSeconds(3));
         a.awaitUntil(() -> a.find(m -> "Hangup".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/400@default-") && m.header("Channel").endsWith(";1"))
                 .isPresent(), AmiTestClient.DEFAULT_WAIT);
@@ -78,8 +77,7 @@ class DialLocalTest {
 
     @Test
     void theBridgeEventsCarryTheBasicBridgeBlock() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         a.send("Action: Originate", "Channel: Local/400@default", "Context: default", "Exten: 200", "Priority: 1",
                 "Async: true", "ActionID: o2");
@@ -101,17 +99,9 @@ class DialLocalTest {
         assertThat(enter.toString().indexOf("BridgeVideoSourceMode"))
                 .isLessThan(enter.toString().indexOf("Channel: "));
         assertThat(enter.header("Channel")).matches("Local/400@default-[0-9a-f]{8};2");
-        advance(Duration.ofSeconds(3));
+        CallTests.advance(sb, Duration.ofSeconds(3));
         a.awaitUntil(() -> a.find(m -> "BridgeDestroy".equals(m.header("Event"))
                 && create.header("BridgeUniqueid").equals(m.header("BridgeUniqueid"))).isPresent(),
                 AmiTestClient.DEFAULT_WAIT);
-    }
-
-    private static void advance(Duration d) {
-        sb.server().onCore(() -> null);
-        for (long ms = 0; ms < d.toMillis(); ms += 100) {
-            sb.clock().advance(Duration.ofMillis(100)).join();
-        }
-        sb.server().onCore(() -> null);
     }
 }

@@ -48,7 +48,7 @@ class DialOptionsTest {
 
     @Test
     void theFirstLegToAnswerWinsAndTheOthersAreCancelledAsAnsweredElsewhere() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         originate(a, "two");
         a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
@@ -58,12 +58,12 @@ class DialOptionsTest {
                 "DialEnd two;2 -> ring;1 CANCEL", "HangupRequest ring;2 cause 26", "Hangup ring;1 cause 26",
                 "VarSet two;2 DIALSTATUS=ANSWER", "VarSet two;2 DIALEDPEERNAME=100;1", "DialEnd two;2 -> 100;1 ANSWER",
                 "BridgeEnter 100;1 1", "BridgeEnter two;2 2");
-        BobCall.advance(sb, Duration.ofSeconds(3));
+        CallTests.advance(sb, Duration.ofSeconds(3));
     }
 
     @Test
     void optionFSendsTheCalleeOnWhenTheCallerLeaves() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         originate(a, "fopt");
         String caller = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
@@ -71,7 +71,7 @@ class DialOptionsTest {
         String callee = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/park@"), AmiTestClient.DEFAULT_WAIT).header("Channel");
         a.request("Action: Hangup", "Channel: " + caller, "ActionID: h");
-        BobCall.advance(sb, Duration.ofMillis(200));
+        CallTests.advance(sb, Duration.ofMillis(200));
         AmiMessage after = a.awaitMessage(from, m -> "After".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         assertThat(after.header("Channel")).isEqualTo(callee);
         assertThat(after.header("Context")).isEqualTo("dialopt");
@@ -80,7 +80,7 @@ class DialOptionsTest {
 
     @Test
     void optionGSendsTheCallerToTheTargetAndTheCalleeToTheNextPriority() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         originate(a, "gopt");
         AmiMessage caller = a.awaitMessage(from, m -> "GCaller".equals(m.header("UserEvent")),
@@ -98,10 +98,10 @@ class DialOptionsTest {
 
     @Test
     void optionDSendsDigitsToBothSidesBeforeTheBridge() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         originate(a, "dopt");
-        BobCall.advance(sb, Duration.ofSeconds(2));
+        CallTests.advance(sb, Duration.ofSeconds(2));
         String caller = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/dopt@"), AmiTestClient.DEFAULT_WAIT).header("Channel");
         // ast_senddigit bypasses ast_write: only the far Local halves read the digits
@@ -116,10 +116,10 @@ class DialOptionsTest {
 
     @Test
     void aLocalLoopEndsAtMaxForwards() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         originate(a, "loop");
-        BobCall.advance(sb, Duration.ofMillis(500));
+        CallTests.advance(sb, Duration.ofMillis(500));
         a.awaitUntil(() -> a.messages().subList(from, a.messageCount()).stream()
                 .filter(m -> "Hangup".equals(m.header("Event")) && m.header("Channel").startsWith("Local/loop@"))
                 .count() == 42, AmiTestClient.DEFAULT_WAIT);
@@ -131,20 +131,13 @@ class DialOptionsTest {
                 && "BUSY".equals(m.header("Value")))).isPresent();
     }
 
-    private static AmiTestClient login() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
-        return a;
-    }
-
     private static void originate(AmiTestClient a, String exten) {
         a.request("Action: Originate", "Channel: Local/" + exten + "@dialopt", "Application: Wait", "Data: 60",
                 "Async: true", "ActionID: o");
-        BobCall.advance(sb, Duration.ofMillis(100));
+        CallTests.advance(sb, Duration.ofMillis(100));
     }
 
     private static void cleanup(AmiTestClient a, String channel) {
-        a.request("Action: Hangup", "Channel: " + channel, "ActionID: c");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.hangup(sb, a, channel);
     }
 }

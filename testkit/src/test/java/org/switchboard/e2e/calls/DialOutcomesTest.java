@@ -35,6 +35,7 @@ class DialOutcomesTest {
             " same => n,UserEvent(DialResult,Status: ${DIALSTATUS})",
             "exten => ringlong,1,Dial(Local/ring@dialtest)",
             " same => n,UserEvent(NotReached)",
+            "exten => h,1,UserEvent(HangupExten,Status: ${DIALSTATUS})",
             "exten => goon,1,Dial(Local/100@default,,g)",
             " same => n,UserEvent(AfterDial,Status: ${DIALSTATUS},Answered: ${ANSWEREDTIME_MS})",
             " same => n,Hangup()",
@@ -101,24 +102,28 @@ class DialOutcomesTest {
 
     @Test
     void theCallerHangingUpCancelsTheLegs() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         a.request("Action: Originate", "Channel: Local/ringlong@dialtest", "Application: Wait", "Data: 60",
                 "Async: true", "ActionID: o");
-        advance(Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         AmiMessage ringing = a.awaitMessage(from, m -> "DialState".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/ringlong"), AmiTestClient.DEFAULT_WAIT);
         assertThat(a.request("Action: Hangup", "Channel: " + ringing.header("Channel"), "ActionID: h")
                 .header("Message")).isEqualTo("Channel Hungup");
-        advance(Duration.ofMillis(200));
+        CallTests.advance(sb, Duration.ofMillis(200));
         a.awaitUntil(() -> a.find(m -> "Hangup".equals(m.header("Event"))
                 && m.header("Channel").equals(ringing.header("Channel"))).isPresent(), AmiTestClient.DEFAULT_WAIT);
         List<String> seen = log.describe(a.messages().subList(from, a.messageCount()));
         assertThat(seen).containsSubsequence("DialEnd rl;2 -> ring;1 CANCEL", "HangupRequest ring;2 cause 16",
                 "Hangup ring;1 cause 16", "VarSet rl;2 DIALSTATUS=CANCEL", "SoftHangupRequest rl;2 cause 16",
+                // Dial returned -1: the caller's h extension runs before it is hung up
+                "Newexten rl;2 h UserEvent", "UserEvent rl;2 HangupExten",
                 // the AMI Hangup gives no cause: the caller ends with 0, as in capture G01
                 "Hangup rl;2 cause 0");
+        assertThat(a.find(m -> "HangupExten".equals(m.header("UserEvent"))
+                && ringing.header("Channel").equals(m.header("Channel"))).orElseThrow().header("Status"))
+                .isEqualTo("CANCEL");
         assertThat(seen).doesNotContain("UserEvent rl;2 NotReached");
     }
 
@@ -139,12 +144,11 @@ class DialOutcomesTest {
     private int from;
 
     private List<String> run(String exten, Duration time, String userEvent) {
-        client = sb.login("admin", "admin123");
-        client.awaitEvent("FullyBooted");
+        client = CallTests.login(sb);
         from = client.messageCount();
         client.request("Action: Originate", "Channel: Local/" + exten + "@dialtest", "Application: Wait",
                 "Data: 30", "Async: true", "ActionID: o");
-        advance(time);
+        CallTests.advance(sb, time);
         client.awaitMessage(from, m -> userEvent.equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         return log.describe(client.messages().subList(from, client.messageCount()));
     }
@@ -152,13 +156,5 @@ class DialOutcomesTest {
     private AmiMessage userEvent(String exten) {
         return client.find(m -> "UserEvent".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/" + exten + "@")).orElseThrow();
-    }
-
-    private static void advance(Duration d) {
-        sb.server().onCore(() -> null);
-        for (long ms = 0; ms < d.toMillis(); ms += 100) {
-            sb.clock().advance(Duration.ofMillis(100)).join();
-        }
-        sb.server().onCore(() -> null);
     }
 }

@@ -26,11 +26,11 @@ class LocalOptimizationTest {
 
     @Test
     void bothHalvesBridgedSwapTheLocalPairOut() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         a.request("Action: Originate", "Channel: Local/call-bob@default", "Context: default", "Exten: 400",
                 "Priority: 1", "Async: true", "ActionID: o");
-        BobCall.advance(sb, Duration.ofMillis(300));
+        CallTests.advance(sb, Duration.ofMillis(300));
         a.awaitMessage(from, m -> "LocalOptimizationEnd".equals(m.header("Event")), AmiTestClient.DEFAULT_WAIT);
         a.awaitUntil(() -> a.find(m -> "Hangup".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/call-bob") && m.header("Channel").endsWith(";2"))
@@ -69,18 +69,18 @@ class LocalOptimizationTest {
         assertThat(enter.header("SwapUniqueid")).isEqualTo(oneId);
         assertThat(enter.header("Channel")).isEqualTo(beginEvent.header("SourceChannel"));
         // the moved channel ends the call normally later: 100 hangs up after its Wait
-        BobCall.advance(sb, Duration.ofSeconds(2));
+        CallTests.advance(sb, Duration.ofSeconds(2));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event"))
                 && m.header("Channel").equals(beginEvent.header("SourceChannel")), AmiTestClient.DEFAULT_WAIT);
     }
 
     @Test
     void withSlashNOnlyLocalOptimizeAwayLetsThePairOptimize() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int from = a.messageCount();
         a.request("Action: Originate", "Channel: Local/call-bob@default/n", "Context: default", "Exten: 400",
                 "Priority: 1", "Async: true", "ActionID: o");
-        BobCall.advance(sb, Duration.ofMillis(300));
+        CallTests.advance(sb, Duration.ofMillis(300));
         String one = a.awaitMessage(from, m -> "LocalBridge".equals(m.header("Event"))
                 && m.header("LocalOneChannel").startsWith("Local/call-bob"), AmiTestClient.DEFAULT_WAIT)
                 .header("LocalOneChannel");
@@ -94,28 +94,12 @@ class LocalOptimizationTest {
         a.awaitMessage(from, m -> "LocalOptimizationEnd".equals(m.header("Event")), AmiTestClient.DEFAULT_WAIT);
         assertThat(a.find(m -> "LocalOptimizationBegin".equals(m.header("Event"))).orElseThrow()
                 .header("LocalOneChannel")).isEqualTo(one);
-        assertThat(error(a, "Action: LocalOptimizeAway")).isEqualTo("'Channel' not specified.");
-        assertThat(error(a, "Action: LocalOptimizeAway", "Channel: nobody")).isEqualTo("Channel does not exist.");
+        assertThat(CallTests.error(a, "Action: LocalOptimizeAway")).isEqualTo("'Channel' not specified.");
+        assertThat(CallTests.error(a, "Action: LocalOptimizeAway", "Channel: nobody")).isEqualTo("Channel does not exist.");
         BobCall call = BobCall.start(sb, a);
-        assertThat(error(a, "Action: LocalOptimizeAway", "Channel: " + call.caller.replace("Local/", "NoLocal/")))
+        assertThat(CallTests.error(a, "Action: LocalOptimizeAway", "Channel: " + call.caller.replace("Local/", "NoLocal/")))
                 .isEqualTo("Channel does not exist.");
-        BobCall.advance(sb, Duration.ofSeconds(2));
-        a.request("Action: Hangup", "Channel: " + call.caller, "ActionID: c");
-        BobCall.advance(sb, Duration.ofSeconds(1));
-    }
-
-    private static AmiTestClient login() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
-        return a;
-    }
-
-    private static String error(AmiTestClient a, String... lines) {
-        String[] withId = new String[lines.length + 1];
-        System.arraycopy(lines, 0, withId, 0, lines.length);
-        withId[lines.length] = "ActionID: err";
-        AmiMessage r = a.request(withId);
-        assertThat(r.header("Response")).isEqualTo("Error");
-        return r.header("Message");
+        CallTests.advance(sb, Duration.ofSeconds(2));
+        CallTests.hangup(sb, a, call.caller);
     }
 }

@@ -22,12 +22,12 @@ class RedirectTest {
 
     @Test
     void redirectingTheBridgedCallerHangsUpTheCalleeAndTheCallerGoesOn() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         int from = a.messageCount();
         a.request("Action: Redirect", "Channel: " + call.caller, "Context: default", "Exten: redirect",
                 "Priority: 1", "ActionID: r1");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         awaitHangup(a, from, call.callee.substring(0, call.callee.length() - 1) + "2");
         assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsExactly(
@@ -40,17 +40,17 @@ class RedirectTest {
                 "VarSet cb;2 DIALSTATUS=ANSWER",
                 "Newexten cb;2 redirect UserEvent", "UserEvent cb;2 Redirected", "Newexten cb;2 redirect Echo",
                 "SoftHangupRequest bob;2 cause 16", "Hangup bob;2 cause 16");
-        hangup(a, call.caller);
+        CallTests.hangup(sb, a, call.caller);
     }
 
     @Test
     void redirectingTheCalleeHangsUpTheCaller() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         int from = a.messageCount();
         a.request("Action: Redirect", "Channel: " + call.callee, "Context: default", "Exten: redirect",
                 "Priority: 1", "ActionID: r2");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         awaitHangup(a, from, call.originated);
         List<String> seen = BobCall.log().describe(a.messages().subList(from, a.messageCount()));
@@ -64,18 +64,18 @@ class RedirectTest {
                 "VarSet cb;1 CHANLOCALSTATUS=ANSWER", "HangupRequest cb;1 cause 16", "Hangup cb;2 cause 16",
                 "BridgeDestroy", "Hangup cb;1 cause 16",
                 "Newexten bob;1 redirect UserEvent", "UserEvent bob;1 Redirected", "Newexten bob;1 redirect Echo");
-        hangup(a, call.callee);
+        CallTests.hangup(sb, a, call.callee);
     }
 
     @Test
     void aDualRedirectSendsBothMembersOnAndNobodyHangsUp() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         int from = a.messageCount();
         a.request("Action: Redirect", "Channel: " + call.caller, "ExtraChannel: " + call.callee,
                 "Context: default", "Exten: redirect", "Priority: 1", "ExtraContext: default", "ExtraExten: echo",
                 "ExtraPriority: 1", "ActionID: r3");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Echo".equals(m.header("Application"))
                 && m.header("Channel").equals(call.callee), AmiTestClient.DEFAULT_WAIT);
         assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsExactly(
@@ -86,17 +86,17 @@ class RedirectTest {
                 "VarSet cb;2 DIALSTATUS=ANSWER",
                 "Newexten cb;2 redirect UserEvent", "UserEvent cb;2 Redirected", "Newexten cb;2 redirect Echo",
                 "Newexten bob;1 echo Echo");
-        hangup(a, call.caller);
-        hangup(a, call.callee);
+        CallTests.hangup(sb, a, call.caller);
+        CallTests.hangup(sb, a, call.callee);
     }
 
     @Test
     void aChannelRunningAnApplicationWithoutDialplanIsYankedIntoASurrogate() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         int start = a.messageCount();
         a.request("Action: Originate", "Channel: Local/echo@default", "Application: Echo", "Async: true",
                 "ActionID: o");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         String one = a.awaitMessage(start, m -> "OriginateResponse".equals(m.header("Event")),
                 AmiTestClient.DEFAULT_WAIT).header("Channel");
         String uniqueId = a.find(m -> "Newchannel".equals(m.header("Event")) && one.equals(m.header("Channel")))
@@ -104,7 +104,7 @@ class RedirectTest {
         int from = a.messageCount();
         a.request("Action: Redirect", "Channel: " + one, "Context: default", "Exten: redirect", "Priority: 1",
                 "ActionID: r4");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         CallLog log = new CallLog().alias("Surrogate/Local/echo@default-", "S-echo").alias("Local/echo@default-",
                 "echo");
@@ -123,12 +123,12 @@ class RedirectTest {
         assertThat(surrogate.header("Uniqueid")).isNotEqualTo(uniqueId);
         assertThat(a.find(m -> "UserEvent".equals(m.header("Event"))).orElseThrow().header("Uniqueid"))
                 .isEqualTo(uniqueId);
-        hangup(a, one);
+        CallTests.hangup(sb, a, one);
     }
 
     @Test
     void theChecksAndTheirTexts() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         assertThat(error(a, "Exten: x", "Context: c", "Priority: 1")).isEqualTo("Channel not specified");
         assertThat(error(a, "Channel: x", "Exten: x", "Priority: 1")).isEqualTo("Context not specified");
         assertThat(error(a, "Channel: x", "Context: default", "Priority: 1")).isEqualTo("Exten not specified");
@@ -148,32 +148,18 @@ class RedirectTest {
         BobCall call = BobCall.start(sb, a);
         assertThat(error(a, "Channel: " + call.caller, "Context: default", "Exten: echo", "Priority: 1",
                 "ExtraChannel: nobody")).isEqualTo("ExtraChannel does not exist: nobody");
-        hangup(a, call.caller);
+        CallTests.hangup(sb, a, call.caller);
     }
 
-    private String error(AmiTestClient a, String... headers) {
-        String[] lines = new String[headers.length + 2];
+    private static String error(AmiTestClient a, String... headers) {
+        String[] lines = new String[headers.length + 1];
         lines[0] = "Action: Redirect";
         System.arraycopy(headers, 0, lines, 1, headers.length);
-        lines[lines.length - 1] = "ActionID: e";
-        var r = a.request(lines);
-        assertThat(r.header("Response")).isEqualTo("Error");
-        return r.header("Message");
-    }
-
-    private static AmiTestClient login() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
-        return a;
+        return CallTests.error(a, lines);
     }
 
     private static void awaitHangup(AmiTestClient a, int from, String channel) {
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && channel.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
-    }
-
-    private static void hangup(AmiTestClient a, String channel) {
-        a.request("Action: Hangup", "Channel: " + channel, "ActionID: cleanup");
-        BobCall.advance(sb, Duration.ofSeconds(1));
     }
 }

@@ -21,12 +21,12 @@ class TransfersTest {
 
     @Test
     void blindTransferSendsTheCalleeOnAndTheTransfererLeaves() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         int from = a.messageCount();
         assertThat(a.request("Action: BlindTransfer", "Channel: " + call.caller, "Exten: redirect",
                 "ActionID: t").header("Message")).isEqualTo("Transfer succeeded");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsExactly(
                 "R Success Transfer succeeded",
@@ -61,45 +61,43 @@ class TransfersTest {
                 .isLessThan(lines.indexOf("BridgeUniqueid: " + call.bridgeId));
         assertThat(lines.subList(lines.size() - 3, lines.size()))
                 .containsExactly("IsExternal: Yes", "Context: default", "Extension: redirect");
-        a.request("Action: Hangup", "Channel: " + call.callee, "ActionID: c");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.hangup(sb, a, call.callee);
     }
 
     @Test
     void aChannelOutsideABridgeCannotBeTransferred() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
         int from = a.messageCount();
-        assertThat(error(a, "Action: BlindTransfer", "Channel: " + call.originated, "Exten: echo"))
+        assertThat(CallTests.error(a, "Action: BlindTransfer", "Channel: " + call.originated, "Exten: echo"))
                 .isEqualTo("Transfer invalid");
         AmiMessage event = a.awaitMessage(from, m -> "BlindTransfer".equals(m.header("Event")),
                 AmiTestClient.DEFAULT_WAIT);
         assertThat(event.header("Result")).isEqualTo("Invalid");
         assertThat(event.header("TransfereeChannel")).isEmpty();
         assertThat(event.header("BridgeUniqueid")).isEmpty();
-        assertThat(error(a, "Action: BlindTransfer", "Exten: echo")).isEqualTo("No channel specified");
-        assertThat(error(a, "Action: BlindTransfer", "Channel: x")).isEqualTo("No extension specified");
-        assertThat(error(a, "Action: BlindTransfer", "Channel: x", "Exten: echo"))
+        assertThat(CallTests.error(a, "Action: BlindTransfer", "Exten: echo")).isEqualTo("No channel specified");
+        assertThat(CallTests.error(a, "Action: BlindTransfer", "Channel: x")).isEqualTo("No extension specified");
+        assertThat(CallTests.error(a, "Action: BlindTransfer", "Channel: x", "Exten: echo"))
                 .isEqualTo("Channel specified does not exist");
-        a.request("Action: Hangup", "Channel: " + call.caller, "ActionID: c");
-        BobCall.advance(sb, Duration.ofSeconds(1));
+        CallTests.hangup(sb, a, call.caller);
     }
 
     @Test
     void atxferNeedsAnAtxferCodeAndCancelAtxferQueuesTheAbortCode() {
-        AmiTestClient a = login();
+        AmiTestClient a = CallTests.login(sb);
         BobCall call = BobCall.start(sb, a);
-        assertThat(error(a, "Action: Atxfer", "Channel: " + call.caller, "Exten: echo"))
+        assertThat(CallTests.error(a, "Action: Atxfer", "Channel: " + call.caller, "Exten: echo"))
                 .isEqualTo("No attended transfer feature code found");
-        assertThat(error(a, "Action: Atxfer", "Exten: echo")).isEqualTo("No channel specified");
-        assertThat(error(a, "Action: Atxfer", "Channel: x")).isEqualTo("No extension specified");
-        assertThat(error(a, "Action: Atxfer", "Channel: x", "Exten: echo")).isEqualTo("Channel specified does not exist");
-        assertThat(error(a, "Action: CancelAtxfer")).isEqualTo("No channel specified");
-        assertThat(error(a, "Action: CancelAtxfer", "Channel: x")).isEqualTo("Channel specified does not exist");
+        assertThat(CallTests.error(a, "Action: Atxfer", "Exten: echo")).isEqualTo("No channel specified");
+        assertThat(CallTests.error(a, "Action: Atxfer", "Channel: x")).isEqualTo("No extension specified");
+        assertThat(CallTests.error(a, "Action: Atxfer", "Channel: x", "Exten: echo")).isEqualTo("Channel specified does not exist");
+        assertThat(CallTests.error(a, "Action: CancelAtxfer")).isEqualTo("No channel specified");
+        assertThat(CallTests.error(a, "Action: CancelAtxfer", "Channel: x")).isEqualTo("Channel specified does not exist");
         int from = a.messageCount();
         assertThat(a.request("Action: CancelAtxfer", "Channel: " + call.caller, "ActionID: ca").header("Message"))
                 .isEqualTo("CancelAtxfer successfully queued");
-        BobCall.advance(sb, Duration.ofMillis(500));
+        CallTests.advance(sb, Duration.ofMillis(500));
         // *1 is read by the bridge: no feature matches it (only # for blindxfer), so both digits go
         // through to bob;1 (ast_write: DTMFEnd, Direction: Sent), whose Local half passes them on
         // to bob;2, where Echo sends them back
@@ -112,22 +110,6 @@ class TransfersTest {
                 .limit(4))
                 .containsExactly("DTMFEnd cb;2 * Received", "DTMFEnd cb;2 1 Received",
                         "DTMFEnd bob;1 * Sent", "DTMFEnd bob;1 1 Sent");
-        a.request("Action: Hangup", "Channel: " + call.caller, "ActionID: c");
-        BobCall.advance(sb, Duration.ofSeconds(1));
-    }
-
-    private static AmiTestClient login() {
-        AmiTestClient a = sb.login("admin", "admin123");
-        a.awaitEvent("FullyBooted");
-        return a;
-    }
-
-    private static String error(AmiTestClient a, String... lines) {
-        String[] withId = new String[lines.length + 1];
-        System.arraycopy(lines, 0, withId, 0, lines.length);
-        withId[lines.length] = "ActionID: err";
-        AmiMessage r = a.request(withId);
-        assertThat(r.header("Response")).isEqualTo("Error");
-        return r.header("Message");
+        CallTests.hangup(sb, a, call.caller);
     }
 }

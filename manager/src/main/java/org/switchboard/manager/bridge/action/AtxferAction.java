@@ -40,9 +40,8 @@ final class AtxferAction implements ActionHandler {
             return DONE;
         }
         return ctx.onCore(() -> {
-            SimChannel chan = pbx.channels().find(name).orElse(null);
+            SimChannel chan = Lookups.channel(ctx, pbx, name, "Channel specified does not exist");
             if (chan == null) {
-                ctx.reply(AmiResponse.error("Channel specified does not exist"));
                 return;
             }
             String code = pbx.bridges().features().attendedTransfer();

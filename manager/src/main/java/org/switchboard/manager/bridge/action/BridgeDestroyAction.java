@@ -31,9 +31,8 @@ final class BridgeDestroyAction implements ActionHandler {
             return DONE;
         }
         return ctx.onCore(() -> {
-            Bridge bridge = pbx.bridges().find(id).orElse(null);
+            Bridge bridge = Lookups.bridge(ctx, pbx, id);
             if (bridge == null) {
-                ctx.reply(AmiResponse.error("Specified BridgeUniqueid not found"));
                 return;
             }
             bridge.destroy(0);

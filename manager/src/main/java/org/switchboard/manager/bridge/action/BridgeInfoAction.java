@@ -36,9 +36,8 @@ final class BridgeInfoAction implements ActionHandler {
             return DONE;
         }
         return ctx.onCore(() -> {
-            Bridge bridge = pbx.bridges().find(id).orElse(null);
+            Bridge bridge = Lookups.bridge(ctx, pbx, id);
             if (bridge == null) {
-                ctx.reply(AmiResponse.error("Specified BridgeUniqueid not found"));
                 return;
             }
             BridgeSnapshot snapshot = bridge.snapshot();

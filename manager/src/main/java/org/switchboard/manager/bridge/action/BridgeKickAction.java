@@ -34,9 +34,8 @@ final class BridgeKickAction implements ActionHandler {
             return DONE;
         }
         return ctx.onCore(() -> {
-            SimChannel chan = pbx.channels().find(name).orElse(null);
+            SimChannel chan = Lookups.channel(ctx, pbx, name, "Channel does not exist");
             if (chan == null) {
-                ctx.reply(AmiResponse.error("Channel does not exist"));
                 return;
             }
             Bridge bridge;

@@ -32,9 +32,8 @@ final class CancelAtxferAction implements ActionHandler {
             return DONE;
         }
         return ctx.onCore(() -> {
-            SimChannel chan = pbx.channels().find(name).orElse(null);
+            SimChannel chan = Lookups.channel(ctx, pbx, name, "Channel specified does not exist");
             if (chan == null) {
-                ctx.reply(AmiResponse.error("Channel specified does not exist"));
                 return;
             }
             String code = pbx.bridges().features().atxferAbort();
