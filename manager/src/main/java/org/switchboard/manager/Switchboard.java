@@ -14,7 +14,6 @@ import io.netty.handler.ssl.SslContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.config.AstBool;
 import org.switchboard.config.ConfigException;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.config.ConfigReadOptions;
@@ -48,6 +47,8 @@ import org.switchboard.manager.session.SessionRegistry;
 import org.switchboard.manager.settings.GeneralSettings;
 import org.switchboard.manager.settings.ManagerSettings;
 import org.switchboard.manager.settings.ManagerSettingsLoader;
+import org.switchboard.manager.state.StateActions;
+import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
 import org.switchboard.manager.transport.NettyTransports;
@@ -58,6 +59,10 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
 import org.switchboard.pbx.core.AsteriskSettings;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.manager.channel.action.ChannelActions;
+import org.switchboard.manager.channel.cli.ChannelCliCommands;
+import org.switchboard.manager.channel.control.ChannelControlActions;
+import org.switchboard.manager.dialplan.DialplanActions;
+import org.switchboard.manager.dialplan.DialplanCliCommands;
 import org.switchboard.manager.pbx.PbxService;
 import org.switchboard.pbx.core.SystemStatus;
 import org.switchboard.pbx.log.Verbose;
@@ -128,7 +133,7 @@ public final class Switchboard implements AutoCloseable {
         runtime.settings(settings);
         events.rendering(renderingOf(settings, asterisk));
         reloader.attach(runtime);
-        this.pbxService = new PbxService(runtime, this::readOptional);
+        this.pbxService = new PbxService(runtime, this::readOptional, astDb);
         registerBuiltinModules(reloader.modules());
         pbxService.registerModules(reloader.modules());
         reloader.modules().start(readOptional("modules.conf").orElse(null));
@@ -141,6 +146,10 @@ public final class Switchboard implements AutoCloseable {
                 new ModuleActions(() -> runtime.asterisk().liveDangerously()),
                 configActions,
                 new ChannelActions(pbxService.pbx()),
+                pbxService.pjsip().actions(),
+                new StateActions(pbxService.pbx()),
+                new ChannelControlActions(pbxService.pbx()),
+                new DialplanActions(pbxService.pbx()),
                 new org.switchboard.manager.bridge.action.BridgingActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
@@ -236,6 +245,20 @@ public final class Switchboard implements AutoCloseable {
     /** The simulated PBX: channels, dialplan, applications (core thread only; see {@link #onCore}). */
     public org.switchboard.pbx.Pbx pbx() {
         return pbxService.pbx();
+    }
+
+    /**
+     * Waits until what the server has already received is handled: every I/O thread and then the
+     * core thread run a task, twice (a request read by an I/O thread may hand work to the core,
+     * which may answer through an I/O thread). Tests call it before advancing a virtual clock.
+     */
+    public void quiesce() {
+        for (int round = 0; round < 2; round++) {
+            for (io.netty.util.concurrent.EventExecutor e : workers) {
+                e.submit(() -> { }).syncUninterruptibly();
+            }
+            core.submit(() -> null).join();
+        }
     }
 
     /** Runs {@code task} on the PBX core thread and waits for its result. */
@@ -390,9 +413,8 @@ public final class Switchboard implements AutoCloseable {
     }
 
     private boolean cdrEnabled() {
-        // cdr.conf [general] enable, which defaults to yes (cdr.c)
-        return readOptional("cdr.conf").flatMap(c -> c.category("general"))
-                .flatMap(g -> g.value("enable")).map(v -> !AstBool.isFalse(v)).orElse(true);
+        // ast_cdr_is_enabled: the CDR engine's setting as last loaded (cdr.conf [general] enable)
+        return pbxService.callRecords().cdrEnabled();
     }
 
     /** Fails closed: an unusable certificate or key stops the TLS listener from starting. */
@@ -410,6 +432,10 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(pbxService.pjsip().cliCommands());
+        commands.addAll(StateCommands.all(pbxService.pbx(), astDb));
+        commands.addAll(ChannelCliCommands.all(pbxService.pbx()));
+        commands.addAll(DialplanCliCommands.all(pbxService.pbx(), runtime));
         commands.forEach(cli::register);
     }
 

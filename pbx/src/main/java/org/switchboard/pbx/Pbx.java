@@ -26,6 +26,8 @@ import org.switchboard.pbx.event.PbxEventBus;
 import org.switchboard.pbx.event.VariableSet;
 import org.switchboard.pbx.exec.ApplicationRegistry;
 import org.switchboard.pbx.exec.ChannelEvalContext;
+import org.switchboard.pbx.hint.Hints;
+import org.switchboard.pbx.presence.PresenceStates;
 import org.switchboard.pbx.time.Clock;
 
 /**
@@ -46,6 +48,9 @@ public final class Pbx implements ChannelHost {
     private final Map<String, ChannelDriver> drivers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final DeviceStates deviceStates;
     private final org.switchboard.pbx.bridge.Bridges bridges;
+    private final PresenceStates presenceStates;
+    private final Hints hints;
+    private final org.switchboard.pbx.media.SoundLibrary sounds = new org.switchboard.pbx.media.SoundLibrary();
     private volatile Dialplan dialplan;
     private volatile AsteriskSettings asterisk;
     private volatile List<String> managerVariableNames = List.of();
@@ -59,6 +64,8 @@ public final class Pbx implements ChannelHost {
         this.dialplan = dialplan;
         this.asterisk = asterisk;
         this.deviceStates = new DeviceStates(this);
+        this.presenceStates = new PresenceStates(this);
+        this.hints = new Hints(this);
         // global assignments publish VarSet with "Channel: none" (spec 02 §2.2.1)
         runtime.globals().setListener((name, value) -> publish(new VariableSet(null, name, value)));
         this.bridges = new org.switchboard.pbx.bridge.Bridges(this);
@@ -85,12 +92,35 @@ public final class Pbx implements ChannelHost {
 
     public DeviceStates deviceStates() { return deviceStates; }
 
+    /** Presence states (presencestate.c). */
+    public PresenceStates presenceStates() { return presenceStates; }
+
+    /** The dialplan's hints and their extension states (pbx.c). */
+    public Hints hints() { return hints; }
+    /** The simulated sound files: which exist and how long each plays (Playback, Background, Say*). */
+    public org.switchboard.pbx.media.SoundLibrary sounds() { return sounds; }
+
     /** The bridging core: live bridges, bridge technologies, features.conf settings. */
     public org.switchboard.pbx.bridge.Bridges bridges() { return bridges; }
 
     public Dialplan dialplan() { return dialplan; }
 
-    public void dialplan(Dialplan d) { this.dialplan = d; }
+    /**
+     * Swaps in an edited dialplan (an extension added, replaced or removed); the hints follow the
+     * edit (core thread).
+     */
+    public void dialplan(Dialplan d) {
+        this.dialplan = d;
+        hints.dialplanEdited(d);
+    }
+
+    /**
+     * Swaps in a dialplan built from scratch (pbx_config load and reload): every hint in it is new
+     * and reports its state, as ast_merge_contexts_and_delete does (core thread).
+     */
+    public void loadDialplan(Dialplan d) {
+        hints.dialplanReplaced(dialplan, d, () -> this.dialplan = d);
+    }
 
     public AsteriskSettings asterisk() { return asterisk; }
 

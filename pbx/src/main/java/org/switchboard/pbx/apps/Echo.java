@@ -29,9 +29,10 @@ final class Echo implements Application {
             } else if (f.kind() == Frame.Kind.DTMF_END) {
                 c.writeDtmfEnd(f.digit(), f.durationMs());
                 if (f.digit() == '#') {
+                    // complete first: waking the sleeper runs its (hangup) continuation at once
+                    done.complete(0);
                     c.reader(null);
                     c.wakeSleeper(true);
-                    done.complete(0);
                 }
             }
         });

@@ -49,16 +49,31 @@ public interface ChannelDriver {
     }
 
     /**
-     * The state of a device of this technology ({@code data} is the device name after
-     * {@code Tech/}); by default derived from the live channels of that device.
+     * func_channel_read: a technology-specific CHANNEL(item) ({@code rtp,...}, {@code pjsip,...});
+     * null when the technology has no such item.
      */
-    default org.switchboard.pbx.devstate.DeviceState deviceState(org.switchboard.pbx.Pbx pbx, String data) {
-        return org.switchboard.pbx.devstate.DeviceStates.fromChannels(pbx, tech() + "/" + data);
+    default String readChannelItem(SimChannel channel, String item) {
+        return null;
+    }
+
+    /** func_channel_write: a technology-specific CHANNEL(item)=value; false when there is no such item. */
+    default boolean writeChannelItem(SimChannel channel, String item, String value) {
+        return false;
     }
 
     /**
-     * The technology's private call id (get_pvt_uniqueid, e.g. a SIP Call-ID) that a bridge puts
-     * in the peer's BRIDGEPVTCALLID; null when the technology has none (Local).
+     * The technology's devicestate callback: the state of a device of this technology
+     * ({@code data} is the device name after {@code Tech/}). UNKNOWN, the default (a technology
+     * without the callback), makes the core derive it from the device's channels
+     * (devicestate.c _ast_device_state, ast_parse_device_state).
+     */
+    default org.switchboard.pbx.devstate.DeviceState deviceState(org.switchboard.pbx.Pbx pbx, String data) {
+        return org.switchboard.pbx.devstate.DeviceState.UNKNOWN;
+    }
+
+    /**
+     * The technology's own id of the call (ast_channel_tech get_pvt_uniqueid, e.g. the SIP Call-ID;
+     * bridges put it in BRIDGEPVTCALLID), or null when the technology has none (Local).
      */
     default String pvtUniqueId(SimChannel channel) {
         return null;

@@ -10,6 +10,12 @@ import java.util.Map;
  * from the live channel.
  *
  * @param managerVariables the manager.conf channelvars, evaluated when the snapshot was taken
+ * @param amaFlags        AMA flags (1 OMIT, 2 BILLING, 3 DOCUMENTATION, the default), for CDR and CEL
+ * @param userField       the channel's user field (CHANNEL(userfield)), for CEL
+ * @param callerAni       the caller's ANI number ("" when none), for CEL
+ * @param outgoing        AST_FLAG_OUTGOING: the channel was called
+ * @param originated      AST_FLAG_ORIGINATED: the channel was called by Originate (dial API)
+ * @param softHangupFlags the soft hangup flags ({@link SoftHangup}) when the snapshot was taken
  */
 public record ChannelSnapshot(
         String name,
@@ -35,10 +41,35 @@ public record ChannelSnapshot(
         String hangupSource,
         long timeToHangup,
         boolean dead,
-        List<Map.Entry<String, String>> managerVariables) {
+        List<Map.Entry<String, String>> managerVariables,
+        int amaFlags,
+        String userField,
+        String callerAni,
+        boolean outgoing,
+        boolean originated,
+        int softHangupFlags) {
+
+    /** AST_AMA_DOCUMENTATION, what a new channel gets (channel.c DEFAULT_AMA_FLAGS). */
+    public static final int DEFAULT_AMA_FLAGS = 3;
 
     public ChannelSnapshot {
         managerVariables = List.copyOf(managerVariables);
+    }
+
+    /** A snapshot without the CDR/CEL details (default AMA flags, no flags set). */
+    public ChannelSnapshot(String name, String uniqueId, String linkedId, String tech, ChannelState state, Party caller,
+                           Party connected, String dnid, String language, String accountCode, String peerAccount,
+                           String context, String exten, int priority, String application, String applicationData,
+                           String bridgeId, Instant created, int hangupCause, int techCause, String hangupSource,
+                           long timeToHangup, boolean dead, List<Map.Entry<String, String>> managerVariables) {
+        this(name, uniqueId, linkedId, tech, state, caller, connected, dnid, language, accountCode, peerAccount,
+                context, exten, priority, application, applicationData, bridgeId, created, hangupCause, techCause,
+                hangupSource, timeToHangup, dead, managerVariables, DEFAULT_AMA_FLAGS, "", "", false, false, 0);
+    }
+
+    /** cdr.c snapshot_is_dialed: called by a dialing channel (not by Originate). */
+    public boolean dialed() {
+        return outgoing && !originated;
     }
 
     /** spec 02 §2.6: the device is the channel name up to its last '-'. */

@@ -58,6 +58,10 @@ public final class SimChannel implements VariableScope {
     private boolean inAutoloop;
     private boolean outgoing;
     private Instant answeredAt;
+    private boolean originated;
+    private int amaFlags = ChannelSnapshot.DEFAULT_AMA_FLAGS;
+    private String userField = "";
+    private String callerAni = "";
     private java.util.List<String> nativeFormats = java.util.List.of("slin");
 
     private final VariableList variables = new VariableList();
@@ -99,6 +103,19 @@ public final class SimChannel implements VariableScope {
     public static SimChannel allocate(ChannelHost host, ChannelDriver driver, String name, ChannelState state,
                                       String context, String exten, String requestorLinkedId,
                                       String assignedUniqueId, String uniqueIdPrefix) {
+        return allocate(host, driver, name, state, context, exten, requestorLinkedId, assignedUniqueId,
+                uniqueIdPrefix, null);
+    }
+
+    /**
+     * As above, with {@code initial} applied to the channel before its first snapshot is published
+     * (what ast_channel_alloc takes as arguments besides the name: caller id, account code); may be
+     * null.
+     */
+    public static SimChannel allocate(ChannelHost host, ChannelDriver driver, String name, ChannelState state,
+                                      String context, String exten, String requestorLinkedId,
+                                      String assignedUniqueId, String uniqueIdPrefix,
+                                      java.util.function.Consumer<SimChannel> initial) {
         assert host.core().inCoreThread();
         int sequence = host.channels().nextUniqueIdSequence();
         String uniqueId = assignedUniqueId != null && !assignedUniqueId.isEmpty() ? assignedUniqueId
@@ -107,6 +124,9 @@ public final class SimChannel implements VariableScope {
                 requestorLinkedId != null && !requestorLinkedId.isEmpty() ? requestorLinkedId : uniqueId,
                 state, context == null || context.isEmpty() ? "default" : context,
                 exten == null || exten.isEmpty() ? "s" : exten, 1);
+        if (initial != null) {
+            initial.accept(c);
+        }
         host.channels().add(c);
         c.publishSnapshot();
         return c;
@@ -147,6 +167,8 @@ public final class SimChannel implements VariableScope {
     /** Absolute hangup time in epoch milliseconds, 0 for none (AbsoluteTimeout). */
     public long whenToHangup() { return whenToHangup; }
     public int techCause() { return techCause; }
+    /** Who or what hung the channel up (CHANNEL(hangupsource)), "" while nobody has. */
+    public String hangupSource() { return hangupSource; }
     public boolean inAutoloop() { return inAutoloop; }
     public void inAutoloop(boolean on) { inAutoloop = on; }
     /** The channel's codecs, first preferred (Status Nativeformats / Readformat). */
@@ -159,6 +181,18 @@ public final class SimChannel implements VariableScope {
     public void clearOutgoing() { outgoing = false; }
     /** When the channel was first answered (ast_channel_answertime), or null; ANSWEREDTIME counts from it. */
     public Instant answeredAt() { return answeredAt; }
+    /** AST_FLAG_ORIGINATED: Originate called this channel (CDR then does not treat it as dialed). */
+    public boolean originated() { return originated; }
+    public void markOriginated() { originated = true; }
+    /** AMA flags (1 OMIT, 2 BILLING, 3 DOCUMENTATION); setting them publishes nothing (channel_internal_api.c). */
+    public int amaFlags() { return amaFlags; }
+    public void setAmaFlags(int flags) { amaFlags = flags; changed(); }
+    /** The user field (CHANNEL(userfield)); setting it publishes nothing. */
+    public String userField() { return userField; }
+    public void setUserField(String field) { userField = field == null ? "" : field; changed(); }
+    /** The caller's ANI number, "" when none (ast_set_callerid sets it for Originate). */
+    public String callerAni() { return callerAni; }
+    public void setCallerAni(String ani) { callerAni = ani == null ? "" : ani; changed(); }
 
     /**
      * ast_setstate: a new state is published (Newstate) and the device re-evaluated; the same
@@ -204,6 +238,8 @@ public final class SimChannel implements VariableScope {
     public void setApplication(String app, String data) {
         application = app;
         applicationData = data;
+        // a staged section publishes it at its end (dial.c begin_dial_prerun stages appl/data)
+        changed();
     }
 
     /** Renames the channel (masquerade, Local optimization); the caller publishes Rename. */
@@ -260,7 +296,8 @@ public final class SimChannel implements VariableScope {
         long timeToHangup = whenToHangup == 0 ? 0 : whenToHangup / 1000;
         return new ChannelSnapshot(name, uniqueId, linkedId, driver.tech(), state, caller, connected, dnid, language,
                 accountCode, peerAccount, context, exten, priority, application, applicationData, bridgeId, created,
-                hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this));
+                hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this), amaFlags,
+                userField, callerAni, outgoing, originated, softHangupFlags);
     }
 
     // ---- variables (pbx_builtin_setvar_helper, pbx_builtin_getvar_helper) ----
@@ -288,14 +325,28 @@ public final class SimChannel implements VariableScope {
         host.publish(new VariableSet(snapshot, varName, value == null ? "" : value));
     }
 
-    /** ast_channel_publish_varset: a VarSet for a variable stored some other way. */
+    /**
+     * ast_channel_publish_varset: a VarSet for a variable stored some other way (LOCAL(x), a
+     * copied variable); with channelvars configured the snapshot is re-published first.
+     */
     public void announceVariable(String fullName, String value) {
+        if (!host.managerVariables(this).isEmpty()) {
+            publishSnapshot();
+        }
         host.publish(new VariableSet(snapshot, fullName, value == null ? "" : value));
     }
 
     /** Stores a variable without any event (inheritance at allocation, Local call setup copies). */
     public void setQuietly(String varName, String value) {
         variables.set(varName, value);
+    }
+
+    /**
+     * pbx_builtin_pushvar_helper: adds a variable in front without removing an older one of the
+     * same name (Gosub's ARGn hide the caller's); no event.
+     */
+    public void pushVariable(String varName, String value) {
+        variables.push(varName, value);
     }
 
     /** The stored variables, newest first (Asterisk's list order). */

@@ -37,6 +37,7 @@ public final class CoreLoop implements AutoCloseable {
     private final BlockingQueue<Runnable> tasks;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final List<Runnable> endOfTaskHooks = new ArrayList<>();
+    private final java.util.ArrayDeque<Runnable> idleTasks = new java.util.ArrayDeque<>();
     private final Thread thread;
     private volatile boolean running = true;
     private long timerSequence;
@@ -92,6 +93,16 @@ public final class CoreLoop implements AutoCloseable {
         return offer(task);
     }
 
+    /**
+     * Runs {@code task} on the core thread once no other work is queued (core thread only): work
+     * that Asterisk does on a slower, separate thread (the device state taskprocessor) so that its
+     * events come after the burst of channel activity that caused them.
+     */
+    public void executeWhenIdle(Runnable task) {
+        assert inCoreThread() : "idle tasks are queued from the core thread";
+        idleTasks.add(task);
+    }
+
     private boolean offer(Runnable r) {
         if (!running) {
             return false;
@@ -125,6 +136,7 @@ public final class CoreLoop implements AutoCloseable {
                     runTask(task);
                     drainQueued();
                 }
+                runIdleTasks();
             } catch (InterruptedException e) {
                 if (!running) {
                     break;
@@ -139,6 +151,14 @@ public final class CoreLoop implements AutoCloseable {
             return 1000;
         }
         return Math.max(0, Math.min(1000, next.due - clock.millis()));
+    }
+
+    /** Idle tasks, each after whatever the previous one queued. */
+    private void runIdleTasks() {
+        Runnable idle;
+        while (tasks.isEmpty() && (idle = idleTasks.poll()) != null) {
+            runTask(idle);
+        }
     }
 
     private void drainQueued() {
@@ -207,10 +227,19 @@ public final class CoreLoop implements AutoCloseable {
         });
     }
 
-    /** Runs queued work until the queue is empty (virtual time: work at the current instant). */
+    /**
+     * Runs queued work, then idle work, until both are empty (virtual time: everything that
+     * happens at the current instant).
+     */
     private void drainAll() {
-        Runnable task;
-        while ((task = tasks.poll()) != null) {
+        while (true) {
+            Runnable task = tasks.poll();
+            if (task == null) {
+                task = idleTasks.poll();
+            }
+            if (task == null) {
+                return;
+            }
             runTask(task);
         }
     }

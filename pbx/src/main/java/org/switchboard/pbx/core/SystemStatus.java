@@ -15,6 +15,8 @@ public final class SystemStatus {
     private volatile boolean shuttingDown;
     private final AtomicInteger activeChannels = new AtomicInteger();
     private final AtomicLong processedCalls = new AtomicLong();
+    private final AtomicInteger activeCalls = new AtomicInteger();
+    private final AtomicLong totalCalls = new AtomicLong();
 
     public SystemStatus(Instant startup) {
         this.startup = startup;
@@ -38,4 +40,19 @@ public final class SystemStatus {
 
     /** Channels created since start (CoreProcessedCalls). */
     public long processedCalls() { return processedCalls.get(); }
+
+    /**
+     * A channel started running dialplan (pbx.c increase_call_count: countcalls and totalcalls,
+     * what {@code core show channels} prints as active calls and calls processed).
+     */
+    public void callStarted() { activeCalls.incrementAndGet(); totalCalls.incrementAndGet(); }
+
+    /** A dialplan run ended (decrease_call_count). */
+    public void callEnded() { activeCalls.decrementAndGet(); }
+
+    /** Channels running dialplan now (ast_active_calls). */
+    public int activeCalls() { return activeCalls.get(); }
+
+    /** Dialplan runs started since start (ast_processed_calls). */
+    public long totalCalls() { return totalCalls.get(); }
 }

@@ -1,11 +1,12 @@
 package org.switchboard.pbx.event;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
-/** A finished CDR (cdr.c); {@code fields} are in cdr_manager's order, already formatted. */
-public record CdrRecorded(List<Map.Entry<String, String>> fields) implements PbxEvent {
+import org.switchboard.pbx.cdr.CdrRecord;
+
+/** A finished CDR was posted to the backends (cdr.c post_cdr); cdr_manager renders it. */
+public record CdrRecorded(CdrRecord record) implements PbxEvent {
     public CdrRecorded {
-        fields = List.copyOf(fields);
+        Objects.requireNonNull(record, "record");
     }
 }

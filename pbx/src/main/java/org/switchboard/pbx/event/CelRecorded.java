@@ -1,11 +1,12 @@
 package org.switchboard.pbx.event;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
-/** A CEL record (cel.c); {@code fields} are in cel_manager's order, already formatted. */
-public record CelRecorded(List<Map.Entry<String, String>> fields) implements PbxEvent {
+import org.switchboard.pbx.cel.CelRecord;
+
+/** A CEL record was generated (cel.c cel_report_event); the backends (cel_manager) render it. */
+public record CelRecorded(CelRecord record) implements PbxEvent {
     public CelRecorded {
-        fields = List.copyOf(fields);
+        Objects.requireNonNull(record, "record");
     }
 }

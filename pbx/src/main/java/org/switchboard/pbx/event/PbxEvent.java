@@ -8,5 +8,7 @@ package org.switchboard.pbx.event;
 public sealed interface PbxEvent permits ChannelSnapshotChanged, VariableSet, HangupRequested, DialStarted,
         DialStatusChanged, LocalPairBridged, UserEventRaised, BridgeCreated, BridgeDestroyed, BridgeEntered,
         BridgeLeft, DtmfReceived, HoldChanged, ChannelRenamed, CelRecorded, CdrRecorded, DeviceStateChanged,
+        PeerStatusChanged, ContactStatusChanged, PresenceStateChanged, ExtensionStatusChanged,
+        HintPresenceChanged, FileStreamChanged, HangupHandlerChanged,
         BlindTransferred, LocalOptimizationStarted, LocalOptimizationFinished {
 }

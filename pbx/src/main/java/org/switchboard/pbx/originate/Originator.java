@@ -93,6 +93,8 @@ public final class Originator {
             dialed.setPeerAccount(account);
             dialed.unstageSnapshot();
         }
+        // pbx_outgoing_attempt: the leg is ORIGINATED, so CDR never treats it as a dialed party
+        dialed.markOriginated();
         String num = emptyToNull(request.callerIdNumber());
         String name = emptyToNull(request.callerIdName());
         if (num != null || name != null) {
@@ -101,6 +103,7 @@ public final class Originator {
             Party caller = dialed.caller();
             if (num != null) {
                 caller = caller.withNumber(num);
+                dialed.setCallerAni(num);   // ast_set_callerid(dialed, num, name, num): the number is the ANI too
             }
             if (name != null) {
                 caller = caller.withName(name);

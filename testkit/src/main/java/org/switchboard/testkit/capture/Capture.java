@@ -1,8 +1,10 @@
 package org.switchboard.testkit.capture;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,27 +18,30 @@ import org.switchboard.protocol.Latin1;
  * A recorded AMI conversation in the format of {@code captures/*.txt}: annotation lines
  * ({@code ---- [ t ] connection 'a': client -> server, N bytes ----}) each followed by exactly N
  * bytes of data, plus connect and close markers. Connections are named by their quoted name, or
- * {@code setup} for the state-preparing connection.
+ * {@code setup} for the state-preparing connection. Every step keeps its time offset ({@link
+ * Step#at()}), which the replay uses to drive a virtual clock and to tell bursts of requests apart.
  */
 public final class Capture {
     private static final Pattern ANNOTATION = Pattern.compile(
             "^---- \\[\\s*([0-9.]+)s\\] (?:connection '([^']*)'|(setup) connection[^:]*): (.*) ----$");
     private static final Pattern DATA = Pattern.compile("(client -> server|server -> client), (\\d+) bytes");
 
-    /** One step of the conversation. */
+    /** One step of the conversation, {@link #at()} after the recording started. */
     public sealed interface Step permits Connect, Send, Expect, Closed {
         String connection();
+
+        Duration at();
     }
 
-    public record Connect(String connection) implements Step { }
+    public record Connect(String connection, Duration at) implements Step { }
 
     /** Bytes the client wrote. */
-    public record Send(String connection, String data) implements Step { }
+    public record Send(String connection, String data, Duration at) implements Step { }
 
     /** Bytes the server wrote (one recv() on the client side; chunking has no meaning). */
-    public record Expect(String connection, String data) implements Step { }
+    public record Expect(String connection, String data, Duration at) implements Step { }
 
-    public record Closed(String connection) implements Step { }
+    public record Closed(String connection, Duration at) implements Step { }
 
     private final String name;
     private final List<Step> steps;
@@ -44,6 +49,11 @@ public final class Capture {
     private Capture(String name, List<Step> steps) {
         this.name = name;
         this.steps = List.copyOf(steps);
+    }
+
+    /** A conversation made in code (tests, transformed copies of a recording). */
+    public static Capture of(String name, List<Step> steps) {
+        return new Capture(name, steps);
     }
 
     public String name() {
@@ -62,8 +72,13 @@ public final class Capture {
     }
 
     public static Capture read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = Latin1.decode(bytes);
+        String fileName = file.getFileName().toString();
+        String name = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
+        return parse(name, Latin1.decode(Files.readAllBytes(file)));
+    }
+
+    /** Parses the text of a capture file (a byte string, ISO-8859-1). */
+    public static Capture parse(String name, String text) {
         List<Step> steps = new ArrayList<>();
         int pos = 0;
         while (pos < text.length()) {
@@ -77,6 +92,7 @@ public final class Capture {
             if (!m.matches()) {
                 continue;   // description lines and the LF added after unterminated chunks
             }
+            Duration at = seconds(m.group(1));
             String conn = m.group(2) != null ? m.group(2) : m.group(3);
             String what = m.group(4);
             Matcher d = DATA.matcher(what);
@@ -84,14 +100,17 @@ public final class Capture {
                 int n = Integer.parseInt(d.group(2));
                 String data = text.substring(pos, pos + n);
                 pos += n;
-                steps.add(d.group(1).startsWith("client") ? new Send(conn, data) : new Expect(conn, data));
+                steps.add(d.group(1).startsWith("client") ? new Send(conn, data, at) : new Expect(conn, data, at));
             } else if (what.equals("client connects")) {
-                steps.add(new Connect(conn));
+                steps.add(new Connect(conn, at));
             } else if (what.startsWith("server closed")) {
-                steps.add(new Closed(conn));
+                steps.add(new Closed(conn, at));
             }
         }
-        String fileName = file.getFileName().toString();
-        return new Capture(fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName, steps);
+        return new Capture(name, steps);
+    }
+
+    private static Duration seconds(String text) {
+        return Duration.ofNanos(new BigDecimal(text).movePointRight(9).longValueExact());
     }
 }

@@ -7,22 +7,35 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.switchboard.pbx.time.VirtualClock;
 import org.switchboard.testkit.AmiTestClient;
 
 /**
  * Replays a {@link Capture} against a live server and checks that every connection receives what
- * the real Asterisk sent, block by block, with only the {@link FieldRules} values allowed to
- * differ. A client connects or sends a chunk only after every connection has received every block
- * the capture shows before that moment, so the conversation keeps the captured timeline (a reply
- * the capture saw before another client logged in arrives before that login's events).
+ * the real Asterisk sent. How strictly is the {@link ReplayMode}: {@link ReplayMode#STRICT} (every
+ * block in order, only {@link FieldRules} values may differ) for conversations without calls,
+ * {@link ReplayMode#STREAMS} (identifiers mapped, per-stream order, the races Asterisk has; see
+ * {@link StreamComparison}) for calls; {@link ReplayMode#AUTO} picks one per capture.
+ *
+ * <p>A client connects or sends a chunk only after every connection has received every block the
+ * capture shows before that moment, so the conversation keeps the captured timeline (a reply the
+ * capture saw before another client logged in arrives before that login's events). Client chunks
+ * go out with captured identifiers replaced by the live ones they stand for. With a virtual clock
+ * ({@link ReplayOptions#withVirtualClock}), the clock is moved to each step's captured time (a
+ * client's send, or the moment it read what the server had written)
+ * before the step.
  *
  * <p>An MD5 login is re-keyed: a captured {@code Key} that was right for the captured challenge is
  * recomputed for the live one (a wrong key stays wrong).
@@ -30,6 +43,8 @@ import org.switchboard.testkit.AmiTestClient;
 public final class CaptureReplay {
     private static final Pattern CHALLENGE = Pattern.compile("Challenge: (\\d+)\r\n");
     private static final Pattern KEY = Pattern.compile("Key: ([0-9a-f]{32})");
+    /** How long one wait for bytes lasts before the other connections are looked at again. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final InetSocketAddress server;
     private final FieldRules rules;
@@ -37,6 +52,7 @@ public final class CaptureReplay {
     private final Duration wait;
 
     /**
+     * @param rules the rules of {@link ReplayMode#STRICT} for {@link #run(Capture)}
      * @param secrets the users' secrets (to re-key MD5 logins), e.g. from the capture's manager.conf
      */
     public CaptureReplay(InetSocketAddress server, FieldRules rules, Map<String, String> secrets, Duration wait) {
@@ -46,106 +62,164 @@ public final class CaptureReplay {
         this.wait = wait;
     }
 
-    /** Runs the capture; throws AssertionError naming the connection, block and line that differ. */
+    /** Runs the capture in {@link ReplayMode#AUTO} with this replay's rules and wait. */
     public void run(Capture capture) {
-        Map<String, AmiTestClient> clients = new LinkedHashMap<>();
-        Map<String, StringBuilder> expected = new LinkedHashMap<>();
-        Map<String, String> capturedChallenge = new LinkedHashMap<>();
-        java.util.Set<String> closed = new java.util.HashSet<>();
-        try {
-            for (Capture.Step step : capture.steps()) {
-                String conn = step.connection();
-                if (step instanceof Capture.Connect) {
-                    awaitAll(capture, clients, expected);
-                    clients.put(conn, connect());
-                    expected.put(conn, new StringBuilder());
-                } else if (step instanceof Capture.Expect e) {
-                    expected.get(conn).append(e.data());
-                    Matcher m = CHALLENGE.matcher(e.data());
-                    if (m.find()) {
-                        capturedChallenge.put(conn, m.group(1));
-                    }
-                } else if (step instanceof Capture.Send s) {
-                    AmiTestClient c = clients.get(conn);
-                    awaitAll(capture, clients, expected);
-                    c.sendRaw(rekey(s.data(), capturedChallenge.get(conn), c));
-                } else if (step instanceof Capture.Closed) {
-                    closed.add(conn);
-                    AmiTestClient c = clients.get(conn);
-                    awaitBlocks(capture, conn, c, expected.get(conn).toString());
-                    if (!c.awaitClosed(wait)) {
-                        throw new AssertionError(capture.name() + ", connection '" + conn
-                                + "': the server should have closed the connection");
-                    }
-                }
-            }
-            for (Map.Entry<String, AmiTestClient> e : clients.entrySet()) {
-                String want = expected.get(e.getKey()).toString();
-                awaitBlocks(capture, e.getKey(), e.getValue(), want);
-                compare(capture, e.getKey(), want, e.getValue().received(), !closed.contains(e.getKey()));
-            }
-        } finally {
-            clients.values().forEach(AmiTestClient::close);
-        }
-    }
-
-    private AmiTestClient connect() {
-        try {
-            return AmiTestClient.connect(server);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void awaitAll(Capture capture, Map<String, AmiTestClient> clients, Map<String, StringBuilder> expected) {
-        for (Map.Entry<String, AmiTestClient> e : clients.entrySet()) {
-            awaitBlocks(capture, e.getKey(), e.getValue(), expected.get(e.getKey()).toString());
-        }
-    }
-
-    private void awaitBlocks(Capture capture, String conn, AmiTestClient c, String expectedSoFar) {
-        int want = Blocks.split(expectedSoFar).complete();
-        if (!c.awaitUntil(() -> Blocks.split(c.received()).complete() >= want, wait)) {
-            throw new AssertionError(capture.name() + ", connection '" + conn + "': expected " + want
-                    + " blocks, got " + Blocks.split(c.received()).complete() + ".\nExpected:\n" + expectedSoFar
-                    + "\nReceived:\n" + c.received());
-        }
+        run(capture, ReplayOptions.defaults().withStrictRules(rules).withWait(wait));
     }
 
     /**
-     * Compares block by block. A recording stops at some moment: on a connection the capture never
-     * saw closed, events that arrive after its last recorded block are not a difference.
+     * Runs the capture; throws AssertionError naming the connection, stream, block and line that
+     * differ, or the block that did not come in time.
      */
-    private void compare(Capture capture, String conn, String expected, String actual, boolean openAtEnd) {
-        Blocks want = Blocks.split(expected);
-        Blocks got = Blocks.split(actual);
-        List<String> w = want.all();
-        List<String> g = got.all();
-        for (int i = 0; i < Math.max(w.size(), g.size()); i++) {
-            if (i >= w.size()) {
-                if (openAtEnd && g.get(i).startsWith("Event: ")) {
-                    continue;
+    public void run(Capture capture, ReplayOptions options) {
+        new Run(capture, options).play();
+    }
+
+    /** One replay: the clients, what each has delivered to the comparison, the clock. */
+    private final class Run {
+        private final Capture capture;
+        private final ReplayOptions options;
+        private final Transcript transcript;
+        private final TranscriptCheck check;
+        private final Map<String, AmiTestClient> clients = new LinkedHashMap<>();
+        private final Map<String, BlockReader> readers = new HashMap<>();
+        private final Map<String, Integer> consumed = new HashMap<>();
+        private final Map<String, String> capturedChallenge = new HashMap<>();
+        private Duration clockAt = Duration.ZERO;
+        private int sent;
+
+        Run(Capture capture, ReplayOptions options) {
+            this.capture = capture;
+            this.options = options;
+            this.transcript = Transcript.of(capture, options.burstGap());
+            this.check = TranscriptCheck.create(transcript, options.mode().resolve(capture), options);
+        }
+
+        void play() {
+            try {
+                for (Capture.Step step : capture.steps()) {
+                    String conn = step.connection();
+                    if (step instanceof Capture.Expect e) {
+                        Matcher m = CHALLENGE.matcher(e.data());
+                        if (m.find()) {
+                            capturedChallenge.put(conn, m.group(1));
+                        }
+                        continue;
+                    }
+                    if (step instanceof Capture.Connect) {
+                        awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()), step.at());
+                        advanceClock(step.at());
+                        clients.put(conn, connect());
+                    } else if (step instanceof Capture.Send s) {
+                        awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()), step.at());
+                        advanceClock(step.at());
+                        drainAll();
+                        AmiTestClient c = clients.get(conn);
+                        String data = rekey(check.translate(s.data()), capturedChallenge.get(conn), c);
+                        sent++;     // before the bytes leave: whatever arrives from now on may be an answer
+                        c.sendRaw(data);
+                    } else if (step instanceof Capture.Closed) {
+                        awaitUntilSettled(() -> check.unsettled(conn), step.at());
+                        advanceClock(step.at());
+                        if (!clients.get(conn).awaitClosed(options.waitTime())) {
+                            throw new AssertionError(capture.name() + ", connection '" + conn
+                                    + "': the server should have closed the connection");
+                        }
+                    }
                 }
-                throw new AssertionError(where(capture, conn, i) + ": unexpected extra block:\n" + g.get(i));
+                Duration end = capture.steps().stream().map(Capture.Step::at).max(Duration::compareTo)
+                        .orElse(Duration.ZERO);
+                for (String conn : clients.keySet()) {
+                    awaitUntilSettled(() -> check.unsettled(conn), end);
+                }
+                advanceClock(end);
+                drainAll();
+                check.finish();
+            } finally {
+                clients.values().forEach(AmiTestClient::close);
             }
-            if (i >= g.size()) {
-                throw new AssertionError(where(capture, conn, i) + ": missing block:\n" + w.get(i));
+        }
+
+        private AmiTestClient connect() {
+            try {
+                return AmiTestClient.connect(server);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            String[] wl = w.get(i).split("\r\n", -1);
-            String[] gl = g.get(i).split("\r\n", -1);
-            for (int j = 0; j < Math.max(wl.length, gl.length); j++) {
-                String a = j < wl.length ? wl[j] : "<nothing>";
-                String b = j < gl.length ? gl[j] : "<nothing>";
-                if (!rules.lineMatches(a, b)) {
-                    throw new AssertionError(where(capture, conn, i) + ", line " + (j + 1) + ": expected '"
-                            + a + "', got '" + b + "'\nexpected block:\n" + w.get(i) + "\nreceived block:\n" + g.get(i));
+        }
+
+        /**
+         * Feeds what has arrived, waiting for more on the connection that owes a block, until
+         * nothing is owed. On a virtual clock, when nothing arrives and the server is quiet, time
+         * is let pass up to {@code until} (the next step's captured time): what is still owed
+         * needs a timer to fire.
+         */
+        private void awaitUntilSettled(Supplier<Optional<TranscriptCheck.Pending>> owed, Duration until) {
+            long deadline = System.nanoTime() + options.waitTime().toNanos();
+            while (true) {
+                drainAll();
+                Optional<TranscriptCheck.Pending> p = owed.get();
+                if (p.isEmpty()) {
+                    return;
+                }
+                AmiTestClient c = clients.get(p.get().connection());
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || c == null || (c.isClosed() && !hasNewBytes(p.get().connection()))) {
+                    throw new AssertionError("waited " + options.waitTime().toMillis() + " ms"
+                            + (c != null && c.isClosed() ? " (the server closed the connection)" : "") + ": "
+                            + p.get().message() + leftover(p.get().connection()));
+                }
+                String conn = p.get().connection();
+                boolean arrived = c.awaitUntil(() -> hasNewBytes(conn), Duration.ofNanos(Math.min(left, POLL.toNanos())));
+                if (!arrived && options.virtualClock() != null && until.compareTo(clockAt) > 0) {
+                    options.quiesce().run();
+                    drainAll();
+                    if (owed.get().isPresent() && !hasNewBytes(conn)) {
+                        advanceClock(until);
+                    }
                 }
             }
         }
-    }
 
-    private static String where(Capture capture, String conn, int block) {
-        return capture.name() + ", connection '" + conn + "', block " + (block + 1);
+        private boolean hasNewBytes(String conn) {
+            AmiTestClient c = clients.get(conn);
+            return c != null && c.received().length() > consumed.getOrDefault(conn, 0);
+        }
+
+        private void drainAll() {
+            for (Map.Entry<String, AmiTestClient> e : clients.entrySet()) {
+                String conn = e.getKey();
+                String all = e.getValue().received();
+                int from = consumed.getOrDefault(conn, 0);
+                if (all.length() > from) {
+                    consumed.put(conn, all.length());
+                    for (String block : readers.computeIfAbsent(conn, k -> new BlockReader()).feed(all.substring(from))) {
+                        check.received(conn, block, sent);
+                    }
+                }
+            }
+        }
+
+        private String leftover(String conn) {
+            BlockReader r = readers.get(conn);
+            return r == null || r.leftover().isEmpty() ? "" : "\nreceived after the last complete block:\n" + r.leftover();
+        }
+
+        private void advanceClock(Duration to) {
+            VirtualClock clock = options.virtualClock();
+            if (clock == null || to.compareTo(clockAt) <= 0) {
+                return;
+            }
+            try {
+                clock.advance(to.minus(clockAt)).get(options.waitTime().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while the virtual clock advanced", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError(capture.name() + ": the virtual clock did not reach " + to, e);
+            }
+            clockAt = to;
+        }
     }
 
     private String rekey(String data, String capturedChallenge, AmiTestClient c) {
@@ -174,33 +248,6 @@ public final class CaptureReplay {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.ISO_8859_1)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A byte stream cut into the banner line and the blank-line-terminated blocks. */
-    record Blocks(boolean banner, List<String> all, int complete) {
-        static Blocks split(String text) {
-            List<String> out = new ArrayList<>();
-            int pos = 0;
-            boolean banner = false;
-            if (text.startsWith("Asterisk Call Manager/")) {
-                int eol = text.indexOf("\r\n");
-                if (eol < 0) {
-                    return new Blocks(false, out, 0);
-                }
-                out.add(text.substring(0, eol + 2));
-                pos = eol + 2;
-                banner = true;
-            }
-            while (true) {
-                int end = text.indexOf("\r\n\r\n", pos);
-                if (end < 0) {
-                    break;
-                }
-                out.add(text.substring(pos, end + 4));
-                pos = end + 4;
-            }
-            return new Blocks(banner, out, out.size());
         }
     }
 }

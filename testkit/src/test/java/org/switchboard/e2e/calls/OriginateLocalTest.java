@@ -30,7 +30,8 @@ class OriginateLocalTest {
         a.send("Action: Originate", "Channel: Local/s@default", "Application: Echo", "Data: ", "Variable: tag=t1",
                 "ActionID: o1");
         // ;2 runs NoOp, Answer (which waits half a second for media), then Echo
-        sb.server().onCore(() -> null);
+        // advance only once ;2 waits in Answer: the Originate reaches the core asynchronously
+        a.awaitMessage(from, m -> "Answer".equals(m.header("Application")), AmiTestClient.DEFAULT_WAIT);
         sb.clock().advance(Duration.ofMillis(500)).join();
         AmiMessage echo = a.awaitMessage(from, m -> "Echo".equals(m.header("Application")), AmiTestClient.DEFAULT_WAIT);
         String two = echo.header("Channel");
@@ -44,7 +45,9 @@ class OriginateLocalTest {
         a.awaitUntil(() -> a.messages().stream().filter(m -> "NOT_INUSE".equals(m.header("State"))).count() == 2,
                 AmiTestClient.DEFAULT_WAIT);
 
+        // CEL and Cdr records are compared with the capture in CallRecordsCaptureTest
         List<String> seen = a.messages().subList(from, a.messageCount()).stream()
+                .filter(m -> !m.header("Event").equals("CEL") && !m.header("Event").equals("Cdr"))
                 .map(m -> describe(m, one, two)).toList();
         assertThat(seen).containsExactly(
                 "R o1 Originate successfully queued",
