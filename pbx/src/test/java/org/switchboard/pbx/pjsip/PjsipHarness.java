@@ -48,8 +48,14 @@ final class PjsipHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} on the core, then lets the core finish what it caused, idle work (device
+     * states) included — as if the next request came a moment later.
+     */
     <T> T onCore(Callable<T> task) {
-        return core.submit(task).join();
+        T result = core.submit(task).join();
+        clock.advance(Duration.ZERO).join();
+        return result;
     }
 
     /** Runs what is queued, then moves time on (timers fire in order). */
