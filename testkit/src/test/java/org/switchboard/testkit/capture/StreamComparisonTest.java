@@ -209,6 +209,30 @@ class StreamComparisonTest {
     }
 
     @Test
+    void laggingRecordsOfStreamsSeenOnAnotherConnectionOnlyMayComeBeforeTheRecordingStopped() {
+        String one = "Local/s@default-00000001;1";
+        String hangup = channelEvent("Hangup", one, "1795347864.1", "1795347864.1");
+        String celHangup = cel("HANGUP", one, "1795347864.1", "1795347864.1");
+        String device = deviceState("Local/s@default", "INUSE");
+        // like G03: the setup connection stopped reading before the CEL records and device states came
+        Capture captured = loggedIn().at("0.2").connect("setup").send("setup", LOGIN)
+                .expect("a", hangup, celHangup, device).expect("setup", hangup, "Response: Success")
+                .capture("lagging");
+        Capture early = loggedIn().at("0.2").connect("setup").send("setup", LOGIN)
+                .expect("a", hangup, celHangup, device).expect("setup", hangup, celHangup, device, "Response: Success")
+                .capture("lagging, early");
+        assertThatCode(() -> CaptureComparison.assertMatches(captured, early, STREAMS)).doesNotThrowAnyException();
+
+        // a record the capture shows nowhere is still an error
+        String unknown = cel("HANGUP", "Local/s@default-00000002;1", "1795347864.3", "1795347864.3");
+        Capture stray = loggedIn().at("0.2").connect("setup").send("setup", LOGIN)
+                .expect("a", hangup, celHangup, device).expect("setup", hangup, unknown, "Response: Success")
+                .capture("lagging, stray");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(captured, stray, STREAMS))
+                .hasMessageContaining("connection 'setup'");
+    }
+
+    @Test
     void aFailureNamesTheStreamThePositionAndTheLineAndShowsBothBlocks() {
         Capture g01 = CaptureVariantsTest.capture("G01_originate_app");
         Capture swapped = Breakages.swapInChannelStream(Conversation.of(g01)).orElseThrow().conversation().toCapture(null);
