@@ -142,6 +142,7 @@ class BridgeActionsTest {
         a.request("Action: Originate", "Channel: Local/echo@default", "Context: default", "Exten: wait",
                 "Priority: 1", "Async: true", "ActionID: o2");
         CallTests.advance(sb, Duration.ofSeconds(2));
+        CallTests.settle(sb, a);
         List<AmiMessage> responses = a.messages().subList(start, a.messageCount()).stream()
                 .filter(m -> "OriginateResponse".equals(m.header("Event"))).toList();
         assertThat(responses).hasSize(2);
@@ -155,6 +156,7 @@ class BridgeActionsTest {
         assertThat(a.request("Action: Bridge", "Channel1: " + first, "Channel2: " + second.substring(0, second.length() - 1),
                 "ActionID: b").header("Message")).isEqualTo("Channels have been bridged");
         CallTests.advance(sb, Duration.ofMillis(500));
+        CallTests.settle(sb, a);
         CallLog log = new CallLog().alias("Surrogate/" + first.substring(0, first.length() - 2), "S1")
                 .alias("Surrogate/" + second.substring(0, second.length() - 2), "S2")
                 .alias(first.substring(0, first.length() - 2), "A").alias(second.substring(0, second.length() - 2), "B");

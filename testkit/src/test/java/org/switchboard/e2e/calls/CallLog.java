@@ -32,7 +32,13 @@ final class CallLog {
         return out;
     }
 
+    /** The ActionID of the Pings that {@link CallTests#settle} sends; their responses are left out. */
+    static final String SETTLE = "settle";
+
     private String describe(AmiMessage m) {
+        if (SETTLE.equals(m.actionId())) {
+            return null;
+        }
         String response = m.header("Response");
         if (!response.isEmpty() && m.header("Event").isEmpty()) {
             return "R " + response + " " + m.header("Message");

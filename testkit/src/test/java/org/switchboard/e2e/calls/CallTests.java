@@ -27,6 +27,16 @@ final class CallTests {
         sb.server().onCore(() -> null);
     }
 
+    /**
+     * Waits until every event the server has produced so far has reached {@code a}: the server
+     * finishes what it received, then a Ping's response (behind those events on the session)
+     * comes back. CallLog leaves that response out.
+     */
+    static void settle(SwitchboardExtension sb, AmiTestClient a) {
+        sb.server().quiesce();
+        a.request("Action: Ping", "ActionID: " + CallLog.SETTLE);
+    }
+
     /** Sends the action; it must fail; returns its Message. */
     static String error(AmiTestClient a, String... lines) {
         String[] withId = new String[lines.length + 1];

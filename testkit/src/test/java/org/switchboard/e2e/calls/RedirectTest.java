@@ -101,11 +101,13 @@ class RedirectTest {
                 AmiTestClient.DEFAULT_WAIT).header("Channel");
         String uniqueId = a.find(m -> "Newchannel".equals(m.header("Event")) && one.equals(m.header("Channel")))
                 .orElseThrow().header("Uniqueid");
+        CallTests.settle(sb, a);
         int from = a.messageCount();
         a.request("Action: Redirect", "Channel: " + one, "Context: default", "Exten: redirect", "Priority: 1",
                 "ActionID: r4");
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
+        CallTests.settle(sb, a);
         CallLog log = new CallLog().alias("Surrogate/Local/echo@default-", "S-echo").alias("Local/echo@default-",
                 "echo");
         assertThat(log.describe(a.messages().subList(from, a.messageCount()))).containsExactly(
