@@ -200,6 +200,12 @@ public final class Pbx implements ChannelHost {
         status.channelDestroyed();
     }
 
+    @Override
+    public SimChannel bridgePeer(SimChannel channel) {
+        org.switchboard.pbx.bridge.Bridge bridge = org.switchboard.pbx.bridge.BridgeChannel.bridgeOf(channel);
+        return bridge == null ? null : bridge.peer(channel);
+    }
+
     /**
      * ast_channel_alloc for a channel of {@code driver}: allocated, counted and its Newchannel
      * published.

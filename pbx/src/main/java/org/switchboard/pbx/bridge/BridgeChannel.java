@@ -218,7 +218,7 @@ public final class BridgeChannel {
             case CONTROL:
                 switch (f.control()) {
                     case BUSY: case CONGESTION: case RINGING: case PROGRESS: case PROCEEDING: case ANSWER:
-                        pbx.publish(new DialStatusChanged(null, channel.snapshot(), "", f.control().name()));
+                        pbx.publish(new DialStatusChanged(null, channel.freshSnapshot(), "", f.control().name()));
                         break;
                     default:
                         break;

@@ -221,7 +221,19 @@ public final class SimChannel implements VariableScope {
     public void setLinkedId(String id) { linkedId = id; changed(); }
     public void setHangupCause(int cause) { hangupCause = cause; }
     public void setTechCause(int cause) { techCause = cause; }
-    public void setHangupSource(String source) { hangupSource = source; }
+    /**
+     * ast_set_hangupsource without force: the source is kept unless none is set yet; the other
+     * channel of a two-party bridge the channel is in gets it on the same terms (channel.c).
+     */
+    public void setHangupSource(String source) {
+        if (hangupSource.isEmpty()) {
+            hangupSource = source;
+        }
+        SimChannel peer = host.bridgePeer(this);
+        if (peer != null && peer.hangupSource.isEmpty()) {
+            peer.hangupSource = source;
+        }
+    }
 
     /** Sets context, exten and priority without publishing (pbx.c set_ext_pri publishes itself). */
     public void setLocation(String ctx, String ext, int prio) {
@@ -254,6 +266,15 @@ public final class SimChannel implements VariableScope {
     /** The last published snapshot. */
     public ChannelSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * ast_channel_snapshot_create: a snapshot of the channel as it is now, changes not published
+     * yet included; nothing is published (dial status messages carry these).
+     */
+    public ChannelSnapshot freshSnapshot() {
+        assertCore();
+        return takeSnapshot(hungUp);
     }
 
     /** ast_channel_stage_snapshot: changes until {@link #unstageSnapshot()} publish once. */

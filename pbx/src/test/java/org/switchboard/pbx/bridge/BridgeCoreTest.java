@@ -60,6 +60,38 @@ class BridgeCoreTest {
     }
 
     @Test
+    void aHangupSourceReachesTheBridgePeerAndIsNotReplaced() {
+        SimChannel a = h.localOwner("a@default");
+        SimChannel b = h.localOwner("b@default");
+        SimChannel alone = h.localOwner("c@default");
+        Bridge bridge = h.onCore(() -> h.pbx.bridges().createBasic());
+        h.run(() -> {
+            bridge.impart(a, null, null, false);
+            bridge.impart(b, null, null, false);
+        });
+        // channel.c ast_set_hangupsource(chan, source, 0): the two-party bridge's other member too
+        h.run(() -> a.setHangupSource("PJSIP/a-1"));
+        h.run(() -> b.setHangupSource("dialplan/builtin"));
+        h.run(() -> alone.setHangupSource("dialplan/builtin"));
+        assertThat(a.hangupSource()).isEqualTo("PJSIP/a-1");
+        assertThat(b.hangupSource()).isEqualTo("PJSIP/a-1");
+        assertThat(alone.hangupSource()).isEqualTo("dialplan/builtin");
+    }
+
+    @Test
+    void aFreshSnapshotShowsWhatIsNotPublishedYetAndPublishesNothing() {
+        SimChannel a = h.localOwner("a@default");
+        int from = h.mark();
+        var fresh = h.onCore(() -> {
+            a.setExten("");
+            return a.freshSnapshot();
+        });
+        assertThat(fresh.exten()).isEmpty();
+        assertThat(a.snapshot().exten()).isEqualTo("a");
+        assertThat(h.events(from)).isEmpty();
+    }
+
+    @Test
     void membersAdoptTheOldestLinkedidAndEachOthersAccountCode() {
         SimChannel older = h.localOwner("a@default");
         SimChannel newer = h.localOwner("b@default");

@@ -993,8 +993,9 @@ final class DialExecution {
         c.hangup();
     }
 
+    /** ast_channel_publish_dial with a status: fresh snapshots of both (stasis_channels.c). */
     private void publishDial(SimChannel peer, String dialStatus) {
-        pbx.publish(new DialStatusChanged(chan.snapshot(), peer.snapshot(), "", dialStatus));
+        pbx.publish(new DialStatusChanged(chan.freshSnapshot(), peer.freshSnapshot(), "", dialStatus));
     }
 
     /** publish_dial_end_event: every leg still there but {@code exception}. */
