@@ -28,22 +28,8 @@ final class AtxferAction implements ActionHandler {
 
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
-        String name = ctx.header("Channel");
-        String exten = ctx.header("Exten");
         String context = ctx.header("Context");
-        if (name.isEmpty()) {
-            ctx.reply(AmiResponse.error("No channel specified"));
-            return DONE;
-        }
-        if (exten.isEmpty()) {
-            ctx.reply(AmiResponse.error("No extension specified"));
-            return DONE;
-        }
-        return ctx.onCore(() -> {
-            SimChannel chan = Lookups.channel(ctx, pbx, name, "Channel specified does not exist");
-            if (chan == null) {
-                return;
-            }
+        return Lookups.onTransferer(ctx, pbx, (chan, exten) -> {
             String code = pbx.bridges().features().attendedTransfer();
             if (code.isEmpty()) {
                 ctx.reply(AmiResponse.error("No attended transfer feature code found"));

@@ -7,7 +7,6 @@ import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.manager.auth.PermissionClass;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.bridge.Transfers;
-import org.switchboard.pbx.channel.SimChannel;
 import org.switchboard.protocol.AmiResponse;
 
 /**
@@ -28,22 +27,8 @@ final class BlindTransferAction implements ActionHandler {
 
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
-        String name = ctx.header("Channel");
-        String exten = ctx.header("Exten");
         String context = ctx.header("Context");
-        if (name.isEmpty()) {
-            ctx.reply(AmiResponse.error("No channel specified"));
-            return DONE;
-        }
-        if (exten.isEmpty()) {
-            ctx.reply(AmiResponse.error("No extension specified"));
-            return DONE;
-        }
-        return ctx.onCore(() -> {
-            SimChannel chan = Lookups.channel(ctx, pbx, name, "Channel specified does not exist");
-            if (chan == null) {
-                return;
-            }
+        return Lookups.onTransferer(ctx, pbx, (chan, exten) -> {
             String ctxName = context.isEmpty() ? chan.context() : context;
             switch (Transfers.blind(pbx, true, chan, exten, ctxName, null)) {
                 case NOT_PERMITTED:

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 import org.switchboard.manager.action.ActionContext;
 import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.pbx.Pbx;
-import org.switchboard.pbx.bridge.Bridge;
 import org.switchboard.protocol.AmiResponse;
 
 /**
@@ -25,16 +24,7 @@ final class BridgeDestroyAction implements ActionHandler {
 
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
-        String id = ctx.header("BridgeUniqueid");
-        if (id.isEmpty()) {
-            ctx.reply(AmiResponse.error("BridgeUniqueid must be provided"));
-            return DONE;
-        }
-        return ctx.onCore(() -> {
-            Bridge bridge = Lookups.bridge(ctx, pbx, id);
-            if (bridge == null) {
-                return;
-            }
+        return Lookups.onBridge(ctx, pbx, bridge -> {
             bridge.destroy(0);
             ctx.reply(AmiResponse.success("Bridge has been destroyed"));
         });

@@ -7,7 +7,6 @@ import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.manager.bridge.BridgeBlock;
 import org.switchboard.manager.channel.ChannelBlock;
 import org.switchboard.pbx.Pbx;
-import org.switchboard.pbx.bridge.Bridge;
 import org.switchboard.pbx.bridge.BridgeSnapshot;
 import org.switchboard.pbx.channel.SimChannel;
 import org.switchboard.protocol.AmiLists;
@@ -30,16 +29,7 @@ final class BridgeInfoAction implements ActionHandler {
 
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
-        String id = ctx.header("BridgeUniqueid");
-        if (id.isEmpty()) {
-            ctx.reply(AmiResponse.error("BridgeUniqueid must be provided"));
-            return DONE;
-        }
-        return ctx.onCore(() -> {
-            Bridge bridge = Lookups.bridge(ctx, pbx, id);
-            if (bridge == null) {
-                return;
-            }
+        return Lookups.onBridge(ctx, pbx, bridge -> {
             BridgeSnapshot snapshot = bridge.snapshot();
             ctx.reply(AmiResponse.listAck("Bridge channel listing will follow"));
             int count = 0;

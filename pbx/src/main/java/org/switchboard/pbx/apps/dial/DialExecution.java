@@ -33,6 +33,7 @@ import org.switchboard.pbx.dial.OutboundDial;
 import org.switchboard.pbx.event.DialStarted;
 import org.switchboard.pbx.event.DialStatusChanged;
 import org.switchboard.pbx.exec.AppContext;
+import org.switchboard.pbx.exec.AppOptions;
 import org.switchboard.pbx.exec.PbxRun;
 import org.switchboard.pbx.local.LocalDriver;
 import org.switchboard.pbx.log.Verbose;
@@ -48,8 +49,11 @@ final class DialExecution {
 
     /** Every option letter Dial defines (dial_exec_options). */
     private static final String KNOWN_OPTIONS = "AabBCcdDEefFgGhHiIjkKLmnNoOpPQrRSstTuUwWxXz";
-    /** The letters that keep an argument. */
-    private static final String OPTIONS_WITH_ARGS = "AbBDfFGLmnoOPQrSsuU";
+    /** The bridge features the options grant (t/T transfer, h/H hang up, k/K park, x/X automixmon). */
+    private static final CallFeature[] BRIDGE_FEATURES = {CallFeature.REDIRECT, CallFeature.DISCONNECT,
+        CallFeature.PARKCALL, CallFeature.AUTOMIXMON};
+    private static final String CALLEE_FEATURE_OPTIONS = "thkx";
+    private static final String CALLER_FEATURE_OPTIONS = "THKX";
     private static final String[] DIAL_VARIABLES = {"DIALSTATUS", "DIALEDPEERNUMBER", "DIALEDPEERNAME",
         "ANSWEREDTIME", "ANSWEREDTIME_MS", "DIALEDTIME", "DIALEDTIME_MS", "RINGTIME", "RINGTIME_MS",
         "PROGRESSTIME", "PROGRESSTIME_MS"};
@@ -60,7 +64,7 @@ final class DialExecution {
     private final CompletableFuture<Integer> done = new CompletableFuture<>();
     private final List<DialLeg> legs = new ArrayList<>();
     private final FrameReader callerReader = this::onCallerFrame;
-    private OptionString opts = OptionString.parse("", KNOWN_OPTIONS, OPTIONS_WITH_ARGS);
+    private AppOptions opts = AppOptions.parse(null, KNOWN_OPTIONS);
 
     // struct cause_args
     private int busy;
@@ -117,23 +121,23 @@ final class DialExecution {
         AppArgs args = AppArgs.standard(data, 4);
         String options = args.getOrEmpty(2);
         if (!options.isEmpty()) {
-            opts = OptionString.parse(options, KNOWN_OPTIONS, OPTIONS_WITH_ARGS);
-            if (opts.failed()) {
+            opts = AppOptions.parse(options, KNOWN_OPTIONS);
+            if (!opts.valid()) {
                 chan.set("DIALSTATUS", status);
                 return CompletableFuture.completedFuture(-1);
             }
         }
-        if (opts.nonEmptyArg('S') != null) {
-            callDurationLimitMs = CNumbers.atoi(opts.arg('S')) * 1000L;
+        if (nonEmptyArg('S') != null) {
+            callDurationLimitMs = CNumbers.atoi(opts.argument('S')) * 1000L;
             if (callDurationLimitMs == 0) {
-                log.warn("Dial does not accept S({})", opts.arg('S'));
+                log.warn("Dial does not accept S({})", opts.argument('S'));
                 chan.set("DIALSTATUS", status);
                 return CompletableFuture.completedFuture(-1);
             }
             ctx.verbose(3, String.format("Setting call duration limit to %.3f seconds.", callDurationLimitMs / 1000.0));
         }
-        if (opts.nonEmptyArg('D') != null) {
-            String[] parts = opts.arg('D').split(":", -1);
+        if (nonEmptyArg('D') != null) {
+            String[] parts = opts.argument('D').split(":", -1);
             dtmfCalled = parts.length > 0 ? parts[0] : null;
             dtmfCalling = parts.length > 1 ? parts[1] : null;
             dtmfProgress = parts.length > 2 ? parts[2] : null;
@@ -184,6 +188,12 @@ final class DialExecution {
         return done;
     }
 
+    /** The option's argument when it was given one, else null. */
+    private String nonEmptyArg(char letter) {
+        String a = opts.argument(letter);
+        return a == null || a.isEmpty() ? null : a;
+    }
+
     // ---- set-up ----
 
     /** Every DIAL variable back to blank, in one staged snapshot. */
@@ -198,7 +208,7 @@ final class DialExecution {
     /** forced_clid (f, s, u) and stored_clid (o, or the extension and its hint name). */
     private void setUpCallerIds() {
         if (opts.has('f')) {
-            String arg = opts.nonEmptyArg('f');
+            String arg = nonEmptyArg('f');
             String name;
             String number;
             if (arg == null) {
@@ -214,7 +224,7 @@ final class DialExecution {
                     number != null && !number.isEmpty(), name != null && !name.isEmpty());
         }
         if (opts.has('o')) {
-            String arg = opts.nonEmptyArg('o');
+            String arg = nonEmptyArg('o');
             if (arg == null) {
                 storedClid = chan.caller();
             } else {
@@ -564,7 +574,7 @@ final class DialExecution {
                 numRinging++;
                 stopProgressTimer();
                 ctx.verbose(3, c.name() + " is ringing");
-                if (!paSentRinging && !opts.has('m') && opts.nonEmptyArg('r') == null) {
+                if (!paSentRinging && !opts.has('m') && nonEmptyArg('r') == null) {
                     chan.indicate(Control.RINGING);
                     paSentRinging = true;
                 }
@@ -811,7 +821,7 @@ final class DialExecution {
             chan.answer();
         }
         int cause = -1;
-        String q = opts.nonEmptyArg('Q');
+        String q = nonEmptyArg('Q');
         if (q != null) {
             cause = HangupCause.byName(q);
             if (cause <= 0) {
@@ -835,11 +845,11 @@ final class DialExecution {
         chan.set("DIALEDPEERNAME", name);
         chan.set("DIALEDPEERNUMBER", number == null || number.isEmpty() ? null : number);
         chan.unstageSnapshot();
-        if (opts.nonEmptyArg('G') != null) {
-            gotoBoth(peer, opts.arg('G'));
+        if (nonEmptyArg('G') != null) {
+            gotoBoth(peer, opts.argument('G'));
             return;
         }
-        if (opts.nonEmptyArg('U') != null) {
+        if (nonEmptyArg('U') != null) {
             log.warn("Dial option U (callee Gosub) is not simulated; ignoring it");
         }
         publishDial(peer, "ANSWER");
@@ -898,36 +908,20 @@ final class DialExecution {
     /** setup_peer_after_bridge_goto: option F sends the peer on in the caller's dialplan. */
     private void setUpPeerAfterBridgeGoto(SimChannel peer) {
         if (opts.has('F')) {
-            AfterBridge.setGoOn(peer, chan.context(), chan.exten(), chan.priority(), opts.nonEmptyArg('F'));
+            AfterBridge.setGoOn(peer, chan.context(), chan.exten(), chan.priority(), nonEmptyArg('F'));
         }
     }
 
     private void bridge(SimChannel peer) {
         EnumSet<CallFeature> callee = EnumSet.noneOf(CallFeature.class);
         EnumSet<CallFeature> caller = EnumSet.noneOf(CallFeature.class);
-        if (opts.has('t')) {
-            callee.add(CallFeature.REDIRECT);
-        }
-        if (opts.has('T')) {
-            caller.add(CallFeature.REDIRECT);
-        }
-        if (opts.has('h')) {
-            callee.add(CallFeature.DISCONNECT);
-        }
-        if (opts.has('H')) {
-            caller.add(CallFeature.DISCONNECT);
-        }
-        if (opts.has('k')) {
-            callee.add(CallFeature.PARKCALL);
-        }
-        if (opts.has('K')) {
-            caller.add(CallFeature.PARKCALL);
-        }
-        if (opts.has('x')) {
-            callee.add(CallFeature.AUTOMIXMON);
-        }
-        if (opts.has('X')) {
-            caller.add(CallFeature.AUTOMIXMON);
+        for (int i = 0; i < BRIDGE_FEATURES.length; i++) {
+            if (opts.has(CALLEE_FEATURE_OPTIONS.charAt(i))) {
+                callee.add(BRIDGE_FEATURES[i]);
+            }
+            if (opts.has(CALLER_FEATURE_OPTIONS.charAt(i))) {
+                caller.add(BRIDGE_FEATURES[i]);
+            }
         }
         moh = false;
         sentRinging = false;
