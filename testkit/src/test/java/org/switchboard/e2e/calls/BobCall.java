@@ -36,6 +36,7 @@ final class BobCall {
                 && m.header("Channel").startsWith("Local/bob@default-"), AmiTestClient.DEFAULT_WAIT);
         a.awaitMessage(from, m -> "Newexten".equals(m.header("Event")) && "Echo".equals(m.header("Application"))
                 && m.header("Channel").startsWith("Local/bob@default-"), AmiTestClient.DEFAULT_WAIT);
+        CallTests.settle(sb, a);
         String caller = enterCaller.header("Channel");
         return new BobCall(caller, enterCallee.header("Channel"), caller.substring(0, caller.length() - 1) + "1",
                 enterCaller.header("BridgeUniqueid"));
