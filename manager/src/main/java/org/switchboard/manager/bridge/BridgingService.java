@@ -7,10 +7,11 @@ import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.channel.PbxEventTranslator;
 import org.switchboard.pbx.Pbx;
 import org.switchboard.pbx.bridge.FeaturesConfig;
+import org.switchboard.pbx.module.ModuleRegistry;
 
 /**
  * The manager side of bridging: the bridge events' renderers, and features.conf read into the
- * bridging core (at start; {@link #reloadFeatures} on reload).
+ * bridging core (at start, and when the features module reloads).
  */
 public final class BridgingService {
     private final Pbx pbx;
@@ -28,6 +29,11 @@ public final class BridgingService {
         BridgingService s = new BridgingService(pbx, configs);
         s.reloadFeatures();
         return s;
+    }
+
+    /** The features module (features.c: "Call Features"); its reload reads features.conf again. */
+    public void registerModules(ModuleRegistry modules) {
+        modules.builtin("features", "Call Features", this::reloadFeatures, "extconfig");
     }
 
     /** Reads features.conf; a missing file means Asterisk's defaults. */

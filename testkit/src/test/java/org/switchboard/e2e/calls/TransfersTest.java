@@ -112,4 +112,22 @@ class TransfersTest {
                         "DTMFEnd bob;1 * Sent", "DTMFEnd bob;1 1 Sent");
         CallTests.hangup(sb, a, call.caller);
     }
+    @Test
+    void reloadingTheFeaturesModuleReadsFeaturesConfAgain() throws Exception {
+        AmiTestClient a = CallTests.login(sb);
+        java.nio.file.Path file = sb.configDir().resolve("features.conf");
+        String original = java.nio.file.Files.readString(file);
+        try {
+            java.nio.file.Files.writeString(file, "[featuremap]\natxfer => *2\n");
+            assertThat(a.request("Action: Reload", "Module: features", "ActionID: r").header("Response"))
+                    .isEqualTo("Success");
+            BobCall call = BobCall.start(sb, a);
+            assertThat(a.request("Action: Atxfer", "Channel: " + call.caller, "Exten: echo", "ActionID: x")
+                    .header("Message")).isEqualTo("Atxfer successfully queued");
+            CallTests.hangup(sb, a, call.caller);
+        } finally {
+            java.nio.file.Files.writeString(file, original);
+            a.request("Action: Reload", "Module: features", "ActionID: r2");
+        }
+    }
 }
