@@ -249,15 +249,15 @@ public final class Switchboard implements AutoCloseable {
 
     /**
      * Waits until what the server has already received is handled: every I/O thread and then the
-     * core thread run a task, twice (a request read by an I/O thread may hand work to the core,
-     * which may answer through an I/O thread). Tests call it before advancing a virtual clock.
+     * core thread (down to its idle work) run a task, twice (a request read by an I/O thread may
+     * hand work to the core, which may answer through an I/O thread). Tests call it before advancing a virtual clock.
      */
     public void quiesce() {
         for (int round = 0; round < 2; round++) {
             for (io.netty.util.concurrent.EventExecutor e : workers) {
                 e.submit(() -> { }).syncUninterruptibly();
             }
-            core.submit(() -> null).join();
+            core.idle().join();
         }
     }
 
