@@ -36,8 +36,7 @@ public final class StateFixture implements AutoCloseable {
     /** Runs {@code task} on the core thread, then lets the tasks it queued run, idle ones included. */
     public <T> T onCore(Callable<T> task) {
         T result = core.submit(task).join();
-        // a zero advance drains queued and idle work (device states); a plain task may run before the idle work
-        clock.advance(java.time.Duration.ZERO).join();
+        core.idle().join();
         return result;
     }
 

@@ -29,13 +29,11 @@ final class CallTests {
 
     /**
      * Waits until every event the server has produced so far has reached {@code a}: the server
-     * finishes what it received and the work that caused — idle work such as device states
-     * included (a zero advance of the virtual clock) — then a Ping's response, behind those events
-     * on the session, comes back. CallLog leaves that response out.
+     * finishes what it received, idle work such as device states included (quiesce), then a
+     * Ping's response, behind those events on the session, comes back. CallLog leaves that
+     * response out.
      */
     static void settle(SwitchboardExtension sb, AmiTestClient a) {
-        sb.server().quiesce();
-        sb.clock().advance(Duration.ZERO).join();
         sb.server().quiesce();
         a.request("Action: Ping", "ActionID: " + CallLog.SETTLE);
     }
