@@ -59,6 +59,7 @@ public final class SimChannel implements VariableScope {
     private boolean outgoing;
     private Instant answeredAt;
     private boolean originated;
+    private boolean inSubroutine;
     private int amaFlags = ChannelSnapshot.DEFAULT_AMA_FLAGS;
     private String userField = "";
     private String callerAni = "";
@@ -184,6 +185,9 @@ public final class SimChannel implements VariableScope {
     /** AST_FLAG_ORIGINATED: Originate called this channel (CDR then does not treat it as dialed). */
     public boolean originated() { return originated; }
     public void markOriginated() { originated = true; }
+    /** AST_FLAG_SUBROUTINE_EXEC (app_stack.c): set by Gosub, restored by Return; seen in the next snapshot. */
+    public boolean inSubroutine() { return inSubroutine; }
+    public void inSubroutine(boolean on) { inSubroutine = on; }
     /** AMA flags (1 OMIT, 2 BILLING, 3 DOCUMENTATION); setting them publishes nothing (channel_internal_api.c). */
     public int amaFlags() { return amaFlags; }
     public void setAmaFlags(int flags) { amaFlags = flags; changed(); }
@@ -318,7 +322,7 @@ public final class SimChannel implements VariableScope {
         return new ChannelSnapshot(name, uniqueId, linkedId, driver.tech(), state, caller, connected, dnid, language,
                 accountCode, peerAccount, context, exten, priority, application, applicationData, bridgeId, created,
                 hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this), amaFlags,
-                userField, callerAni, outgoing, originated, softHangupFlags);
+                userField, callerAni, outgoing, originated, softHangupFlags, inSubroutine);
     }
 
     // ---- variables (pbx_builtin_setvar_helper, pbx_builtin_getvar_helper) ----
