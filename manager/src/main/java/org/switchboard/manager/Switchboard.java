@@ -153,7 +153,8 @@ public final class Switchboard implements AutoCloseable {
                 pbxService.pjsip().actions(),
                 new StateActions(pbxService.pbx()),
                 new ChannelControlActions(pbxService.pbx()),
-                new DialplanActions(pbxService.pbx()));
+                new DialplanActions(pbxService.pbx()),
+                new org.switchboard.manager.bridge.action.BridgingActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 

@@ -1,7 +1,6 @@
 package org.switchboard.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import org.switchboard.testkit.SwitchboardExtension;
 /**
  * The bundled configuration's simulated phones (pjsip.conf, switchboard-endpoints.conf) in virtual
  * time: alice, bob and carol are listed, alice's calls are answered and she hangs up ten seconds
- * later, and — once the Dial application exists — alice dialling 6002 reaches bob.
+ * later, and alice dialling 6002 reaches bob.
  */
 class BundledPhonesTest {
     @RegisterExtension
@@ -67,8 +66,6 @@ class BundledPhonesTest {
 
     @Test
     void aliceDialsBobWhoAnswersAfterTwoSeconds() {
-        assumeTrue(sb.server().onCore(() -> sb.server().pbx().applications().find("Dial").isPresent()),
-                "the Dial application is not there yet");
         AmiTestClient a = login();
         int from = a.messageCount();
         a.request("Action: SBCall", "Endpoint: alice", "Exten: 6002", "ActionID: c1");
