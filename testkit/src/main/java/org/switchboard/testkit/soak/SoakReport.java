@@ -2,6 +2,7 @@ package org.switchboard.testkit.soak;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a soak measured and found: heap (after a full collection) and RSS over time, the heap
@@ -23,35 +24,40 @@ public record SoakReport(SoakOptions options, List<MemorySample> samples, long b
         return problems.isEmpty();
     }
 
-    /** Least-squares slope of the heap after collection over the samples, in MiB per minute. */
-    public double heapSlopeMibPerMinute() {
-        return slopePerMinute(samples.stream().mapToDouble(s -> s.heapBytes() / MIB).toArray());
+    /**
+     * The samples the slopes are fitted to: all but those of the first tenth of the run, when the
+     * JIT, Netty's buffer pools and the JVM's own heap sizing still settle.
+     */
+    public List<MemorySample> steadySamples() {
+        double warmUp = options.duration().toMillis() / 10_000.0;
+        return samples.stream().filter(s -> s.seconds() >= warmUp).toList();
     }
 
-    /** Least-squares slope of the RSS over the samples, in MiB per minute (NaN without RSS). */
+    /** Least-squares slope of the heap after collection over the steady samples, in MiB per minute. */
+    public double heapSlopeMibPerMinute() {
+        return slopePerMinute(steadySamples(), s -> s.heapBytes() / MIB);
+    }
+
+    /** Least-squares slope of the RSS over the steady samples, in MiB per minute (NaN without RSS). */
     public double rssSlopeMibPerMinute() {
         if (samples.stream().anyMatch(s -> s.rssBytes() < 0)) {
             return Double.NaN;
         }
-        return slopePerMinute(samples.stream().mapToDouble(s -> s.rssBytes() / MIB).toArray());
+        return slopePerMinute(steadySamples(), s -> s.rssBytes() / MIB);
     }
 
-    private double slopePerMinute(double[] y) {
-        int n = y.length;
+    private static double slopePerMinute(List<MemorySample> points, ToDoubleFunction<MemorySample> y) {
+        int n = points.size();
         if (n < 2) {
             return 0;
         }
-        double meanT = 0;
-        double meanY = 0;
-        for (int i = 0; i < n; i++) {
-            meanT += samples.get(i).seconds() / n;
-            meanY += y[i] / n;
-        }
+        double meanT = points.stream().mapToDouble(MemorySample::seconds).average().orElse(0);
+        double meanY = points.stream().mapToDouble(y).average().orElse(0);
         double covariance = 0;
         double variance = 0;
-        for (int i = 0; i < n; i++) {
-            double dt = samples.get(i).seconds() - meanT;
-            covariance += dt * (y[i] - meanY);
+        for (MemorySample p : points) {
+            double dt = p.seconds() - meanT;
+            covariance += dt * (y.applyAsDouble(p) - meanY);
             variance += dt * dt;
         }
         return variance == 0 ? 0 : covariance / variance * 60.0;
@@ -72,8 +78,8 @@ public record SoakReport(SoakOptions options, List<MemorySample> samples, long b
         }
         b.append(String.format(Locale.ROOT, "heap after a full GC: %.1f MiB before the load, %.1f MiB after it (%+.1f)%n",
                 baselineHeap / MIB, finalHeap / MIB, (finalHeap - baselineHeap) / MIB));
-        b.append(String.format(Locale.ROOT, "slope while loaded: heap %+.3f MiB/min, RSS %+.3f MiB/min%n",
-                heapSlopeMibPerMinute(), rssSlopeMibPerMinute()));
+        b.append(String.format(Locale.ROOT, "slope while loaded (from %.0f s on): heap %+.3f MiB/min, RSS %+.3f MiB/min%n",
+                options.duration().toMillis() / 10_000.0, heapSlopeMibPerMinute(), rssSlopeMibPerMinute()));
         summaries.forEach(s -> b.append(s).append(System.lineSeparator()));
         b.append(problems.isEmpty() ? "problems: none" : "problems:").append(System.lineSeparator());
         problems.forEach(p -> b.append("  ").append(p).append(System.lineSeparator()));

@@ -28,12 +28,23 @@ class SoakReportTest {
 
     @Test
     void aNoisySeriesHasItsLeastSquaresSlopeAndAnUnknownRssHasNone() {
-        // t 0..40 s, heap 10,12,10,12,11 MiB: covariance 20, variance 1000 -> 0.02 MiB/s
-        SoakReport r = report(List.of(new MemorySample(0, 10 * MIB, -1, 0, 0, 0),
-                new MemorySample(10, 12 * MIB, -1, 0, 0, 0), new MemorySample(20, 10 * MIB, -1, 0, 0, 0),
-                new MemorySample(30, 12 * MIB, -1, 0, 0, 0), new MemorySample(40, 11 * MIB, -1, 0, 0, 0)), List.of());
+        // t 20..60 s, heap 10,12,10,12,11 MiB: covariance 20, variance 1000 -> 0.02 MiB/s
+        SoakReport r = report(List.of(new MemorySample(20, 10 * MIB, -1, 0, 0, 0),
+                new MemorySample(30, 12 * MIB, -1, 0, 0, 0), new MemorySample(40, 10 * MIB, -1, 0, 0, 0),
+                new MemorySample(50, 12 * MIB, -1, 0, 0, 0), new MemorySample(60, 11 * MIB, -1, 0, 0, 0)), List.of());
         assertThat(r.heapSlopeMibPerMinute()).isCloseTo(1.2, within(1e-9));
         assertThat(r.rssSlopeMibPerMinute()).isNaN();
+    }
+
+    @Test
+    void theFirstTenthOfTheRunIsLeftOutOfTheSlopes() {
+        // a 120-second run: the sample at 5 s (JIT and buffer pools still warming up) does not count
+        SoakReport r = report(List.of(new MemorySample(5, 100 * MIB, 300 * MIB, 0, 0, 0),
+                new MemorySample(30, 10 * MIB, 100 * MIB, 1, 1, 1),
+                new MemorySample(60, 11 * MIB, 100 * MIB, 2, 2, 2)), List.of());
+        assertThat(r.steadySamples()).extracting(MemorySample::seconds).containsExactly(30.0, 60.0);
+        assertThat(r.heapSlopeMibPerMinute()).isCloseTo(2.0, within(1e-9));
+        assertThat(r.rssSlopeMibPerMinute()).isCloseTo(0.0, within(1e-9));
     }
 
     @Test
