@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.switchboard.manager.session.AmiSession;
@@ -71,19 +72,27 @@ public final class SlowConsumerProbe {
         /** A few lines for people. */
         public String render() {
             double mib = 1024.0 * 1024.0;
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "slow consumers: %d session(s) stopped reading (writetimeout 600000 ms, backlog cap %.1f MiB)%n"
                     + "after %d events: %.1f MiB queued for them, heap after a full GC %.1f -> %.1f MiB"
                     + " (%.2f bytes of heap per byte queued)%n"
                     + "after %d events: %d of %d stalled session(s) closed for passing the cap, heap %.1f MiB;"
-                    + " the reading session got %d events%s%n"
-                    + "bound: a session that stops reading holds at most %.1f MiB of heap (cap x %.2f),"
-                    + " plus Netty's 64 KiB high-water mark%n",
+                    + " the reading session got %d events%s%n%s",
                     stalledSessions, SessionOutbound.DEFAULT_MAX_BACKLOG_BYTES / mib, heldEvents, backlogBytes / mib,
                     baselineHeap / mib, holdingHeap / mib, heapPerQueuedByte(), TOTAL_EVENTS, closedStalled,
                     stalledSessions, finalHeap / mib, listenerEvents, problems.isEmpty() ? ", in order" : ": " + problems,
-                    boundPerStalledSession() / mib,
-                    Math.max(1.0, heapPerQueuedByte()));
+                    conclusion(mib));
+        }
+
+        private String conclusion(double mib) {
+            if (stalledSessions > 1) {
+                // the queues hold slices of the same rendered events: one stalled session is the worst case
+                return "stalled sessions share the rendered events they queue; run with one for the per-session bound"
+                        + System.lineSeparator();
+            }
+            return String.format(Locale.ROOT, "bound: a session that stops reading holds at most %.1f MiB"
+                    + " of heap (cap x %.2f), plus Netty's 64 KiB high-water mark%n",
+                    boundPerStalledSession() / mib, Math.max(1.0, heapPerQueuedByte()));
         }
     }
 
