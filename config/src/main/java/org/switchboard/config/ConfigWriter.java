@@ -96,7 +96,7 @@ public final class ConfigWriter {
         private final Map<Path, Output> outputs = new LinkedHashMap<>();
         private final Map<Path, Include> includedFiles = new LinkedHashMap<>();
         private final Set<Include> written = new HashSet<>();
-        private final Set<Location> seen = new HashSet<>();
+        private final Set<List<Object>> seen = new HashSet<>();
         private final String date;
 
         Rendering(ConfigFile config, String fileName, String generator, boolean preserve) {
@@ -175,8 +175,10 @@ public final class ConfigWriter {
             if (out == null) {
                 return;
             }
-            if (v.location() != null && !v.inherited() && !seen.add(v.location())) {
-                return;   // the same line again, from a file included twice
+            // the same line again, from a file included twice; a variable that "+=" made from an
+            // inherited copy keeps the template's line (config.c ast_variable_move) but is its own
+            if (v.location() != null && !v.inherited() && !seen.add(List.of(v.location(), v.name(), v.value()))) {
+                return;
             }
             leadingLines(out, v.location(), v.precomments());
             out.text.append(v.name()).append(v.object() ? " => " : " = ").append(escapeSemicolons(v.value()));

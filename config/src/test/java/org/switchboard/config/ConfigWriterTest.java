@@ -81,6 +81,15 @@ class ConfigWriterTest {
     }
 
     @Test
+    void anInheritedValueExtendedWithPlusEqualsIsWrittenInItsCategory() throws Exception {
+        // fuzz finding C7: "+=" replaces the inherited copy with a variable of the category's own
+        // (config.c ast_variable_update), which keeps the template's line number; it was taken for
+        // the template's line written a second time and lost
+        conf.write("x.conf", "[tpl]\nlist = a\n[user](tpl)\nlist += b\n");
+        assertThat(rewrite("x.conf")).endsWith("[tpl]\nlist = a\n[user](tpl)\nlist = a b\n");
+    }
+
+    @Test
     void editsChangeOnlyTheirLines() throws Exception {
         conf.write("x.conf", "[general]\n; keep me\nenabled = yes\nport = 5038\n\n[admin]\nsecret = old\nread = all\n");
         ConfigFile c = conf.read("x.conf");

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.EventLoopGroup;
@@ -31,6 +33,7 @@ import org.switchboard.manager.cli.CliService;
 import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.cli.CoreShowUptimeCommand;
 import org.switchboard.manager.cli.CoreShowVersionCommand;
+import org.switchboard.manager.cli.CoreStopCommand;
 import org.switchboard.manager.cli.commands.ManagerCliCommands;
 import org.switchboard.manager.config.ConfigActions;
 import org.switchboard.manager.core.CoreActions;
@@ -110,6 +113,7 @@ public final class Switchboard implements AutoCloseable {
     private final ConfigActions configActions;
     private final PbxService pbxService;
     private volatile boolean closed;
+    private final CompletableFuture<Void> stopRequested = new CompletableFuture<>();
 
     private Switchboard(Builder b) throws Exception {
         this.configDir = b.configDir.toAbsolutePath().normalize();
@@ -149,7 +153,8 @@ public final class Switchboard implements AutoCloseable {
                 pbxService.pjsip().actions(),
                 new StateActions(pbxService.pbx()),
                 new ChannelControlActions(pbxService.pbx()),
-                new DialplanActions(pbxService.pbx()));
+                new DialplanActions(pbxService.pbx()),
+                new org.switchboard.manager.bridge.action.BridgingActions(pbxService.pbx()));
         runtime.actions(new ActionRegistry(families));
         registerCli(cli);
 
@@ -207,6 +212,15 @@ public final class Switchboard implements AutoCloseable {
         };
     }
 
+    /**
+     * Completes when {@code core stop now|gracefully|when convenient} asked the server to stop
+     * (from the console, {@code -rx} or the Command action). The server does not close itself:
+     * whoever runs it does (the {@code switchboard} command closes it, as on SIGTERM).
+     */
+    public CompletionStage<Void> stopRequested() {
+        return stopRequested.minimalCompletionStage();
+    }
+
     /** The bound plain AMI address, if the listener is enabled. */
     public Optional<InetSocketAddress> amiAddress() {
         return listeners.plainAddress();
@@ -248,15 +262,15 @@ public final class Switchboard implements AutoCloseable {
 
     /**
      * Waits until what the server has already received is handled: every I/O thread and then the
-     * core thread run a task, twice (a request read by an I/O thread may hand work to the core,
-     * which may answer through an I/O thread). Tests call it before advancing a virtual clock.
+     * core thread (down to its idle work) run a task, twice (a request read by an I/O thread may
+     * hand work to the core, which may answer through an I/O thread). Tests call it before advancing a virtual clock.
      */
     public void quiesce() {
         for (int round = 0; round < 2; round++) {
             for (io.netty.util.concurrent.EventExecutor e : workers) {
                 e.submit(() -> { }).syncUninterruptibly();
             }
-            core.submit(() -> null).join();
+            core.idle().join();
         }
     }
 
@@ -431,6 +445,7 @@ public final class Switchboard implements AutoCloseable {
         commands.add(new CoreShowUptimeCommand(clock::now, runtime.status()::startup, runtime.status()::lastReload));
         commands.addAll(DatabaseCommands.all(astDb));
         commands.addAll(ModuleCommands.all(reloader.modules(), runtime));
+        commands.addAll(CoreStopCommand.all(() -> stopRequested.complete(null)));
         commands.addAll(pbxService.pjsip().cliCommands());
         commands.addAll(StateCommands.all(pbxService.pbx(), astDb));
         commands.addAll(ChannelCliCommands.all(pbxService.pbx()));

@@ -47,6 +47,7 @@ public final class Pbx implements ChannelHost {
     private final ApplicationRegistry applications = new ApplicationRegistry();
     private final Map<String, ChannelDriver> drivers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final DeviceStates deviceStates;
+    private final org.switchboard.pbx.bridge.Bridges bridges;
     private final PresenceStates presenceStates;
     private final Hints hints;
     private final org.switchboard.pbx.media.SoundLibrary sounds = new org.switchboard.pbx.media.SoundLibrary();
@@ -67,6 +68,7 @@ public final class Pbx implements ChannelHost {
         this.hints = new Hints(this);
         // global assignments publish VarSet with "Channel: none" (spec 02 §2.2.1)
         runtime.globals().setListener((name, value) -> publish(new VariableSet(null, name, value)));
+        this.bridges = new org.switchboard.pbx.bridge.Bridges(this);
     }
 
     // ---- wiring ----
@@ -97,6 +99,9 @@ public final class Pbx implements ChannelHost {
     public Hints hints() { return hints; }
     /** The simulated sound files: which exist and how long each plays (Playback, Background, Say*). */
     public org.switchboard.pbx.media.SoundLibrary sounds() { return sounds; }
+
+    /** The bridging core: live bridges, bridge technologies, features.conf settings. */
+    public org.switchboard.pbx.bridge.Bridges bridges() { return bridges; }
 
     public Dialplan dialplan() { return dialplan; }
 
@@ -193,6 +198,12 @@ public final class Pbx implements ChannelHost {
     @Override
     public void channelDestroyed(SimChannel channel) {
         status.channelDestroyed();
+    }
+
+    @Override
+    public SimChannel bridgePeer(SimChannel channel) {
+        org.switchboard.pbx.bridge.Bridge bridge = org.switchboard.pbx.bridge.BridgeChannel.bridgeOf(channel);
+        return bridge == null ? null : bridge.peer(channel);
     }
 
     /**

@@ -40,6 +40,7 @@ public final class PbxFactory {
         pbx.registerDriver(new LocalDriver(pbx));
         pbx.registerDriver(new PjsipDriver(pbx));
         StateFunctions.registerAll(pbx);
+        org.switchboard.pbx.apps.dial.DialApplications.registerAll(pbx);
         return pbx;
     }
 }

@@ -34,6 +34,11 @@ final class ProcessTermination implements Termination {
     }
 
     @Override
+    public void requestStop() {
+        stop.countDown();
+    }
+
+    @Override
     public void atExit(Runnable cleanup) {
         Runtime.getRuntime().addShutdownHook(new Thread(cleanup, "switchboard-shutdown"));
     }

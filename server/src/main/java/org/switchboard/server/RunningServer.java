@@ -3,6 +3,8 @@ package org.switchboard.server;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.switchboard.manager.cli.CliService;
 
@@ -18,6 +20,11 @@ public interface RunningServer extends AutoCloseable {
 
     /** The plain AMI listener's address, if enabled. */
     Optional<InetSocketAddress> amiAddress();
+
+    /** Completes when the server was asked to stop from inside ({@code core stop gracefully}). */
+    default CompletionStage<Void> stopRequested() {
+        return new CompletableFuture<>();
+    }
 
     /** Stops the server; called once. */
     @Override

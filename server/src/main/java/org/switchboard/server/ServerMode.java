@@ -55,6 +55,8 @@ final class ServerMode {
             stopper.forwarder = ConsoleLogForwarder.attach(stopper.control::publishLog).orElse(null);
             out.println(readyLine(server.amiAddress(), locations.bundledConfiguration(), secret, configDir));
             out.flush();
+            // core stop now|gracefully|when convenient (console, -rx, Command action) stop as SIGTERM does
+            server.stopRequested().thenRun(termination::requestStop);
             termination.await();
         } finally {
             stopper.stop();

@@ -3,6 +3,7 @@ package org.switchboard.server;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import org.switchboard.manager.Switchboard;
 import org.switchboard.manager.cli.CliService;
@@ -29,6 +30,11 @@ final class SwitchboardStarter implements RunningServer.Starter {
             @Override
             public Optional<InetSocketAddress> amiAddress() {
                 return switchboard.amiAddress();
+            }
+
+            @Override
+            public CompletionStage<Void> stopRequested() {
+                return switchboard.stopRequested();
             }
 
             @Override

@@ -154,6 +154,11 @@ public final class AmiTestClient implements AutoCloseable {
         return List.copyOf(messages);
     }
 
+    /** The messages received from index {@code from} on (one consistent snapshot). */
+    public synchronized List<AmiMessage> messagesSince(int from) {
+        return List.copyOf(messages.subList(from, messages.size()));
+    }
+
     public synchronized int messageCount() {
         return messages.size();
     }

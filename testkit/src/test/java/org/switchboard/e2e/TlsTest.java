@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -34,33 +33,13 @@ import org.switchboard.testkit.tls.TestCertificates;
  * client that speaks plaintext to the TLS port gets.
  */
 class TlsTest {
-    static final Path KEYS = keys();
+    static final Path KEYS = TlsFiles.keyDirectory("switchboard-tls");
     static final TestCertificate CERT = TestCertificates.valid(TestCertificates.KeyType.RSA_2048);
 
     @RegisterExtension
-    static SwitchboardExtension sb = SwitchboardExtension.withFiles(java.util.Map.of("manager.conf", """
-            [general]
-            enabled = yes
-            bindaddr = 127.0.0.1
-            tlsenable = yes
-            tlsbindaddr = 127.0.0.1
-            tlscertfile = %s
-            tlsprivatekey = %s
-
-            [admin]
-            secret = admin123
-            read = all
-            write = all
-            """.formatted(CERT.writeCertificate(KEYS, "server.crt"),
-            CERT.writePrivateKey(KEYS, "server.key", TestCertificates.KeyFormat.TRADITIONAL)))).tls();
-
-    private static Path keys() {
-        try {
-            return Files.createTempDirectory("switchboard-tls");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static SwitchboardExtension sb = SwitchboardExtension.withFiles(java.util.Map.of("manager.conf",
+            TlsFiles.managerConf(CERT.writeCertificate(KEYS, "server.crt"),
+                    CERT.writePrivateKey(KEYS, "server.key", TestCertificates.KeyFormat.TRADITIONAL), ""))).tls();
 
     private static SSLContext trusting() throws Exception {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -75,12 +54,7 @@ class TlsTest {
 
     @AfterAll
     static void cleanUp() throws IOException {
-        try (var files = Files.list(KEYS)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(KEYS);
+        TlsFiles.delete(KEYS);
     }
 
     @Test

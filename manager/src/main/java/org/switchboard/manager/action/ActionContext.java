@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.session.AmiSession;
 import org.switchboard.manager.session.SessionOutput;
+import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.protocol.AmiMessage;
 import org.switchboard.protocol.AmiResponse;
 
@@ -88,10 +89,17 @@ public final class ActionContext {
         });
     }
 
-    /** A stage that completes after {@code delay} of real time, without blocking any thread. */
+    /**
+     * A stage that completes after {@code delay} of PBX clock time, without blocking any thread.
+     * Asterisk's sleep(1) after a failed login is a timer on the core, so a virtual clock controls
+     * it in tests; should the core queue be full, real time on this action's timer stands in.
+     */
     public CompletionStage<Void> after(Duration delay) {
         CompletableFuture<Void> f = new CompletableFuture<>();
-        timer.schedule(() -> f.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
+        CoreLoop core = runtime.core();
+        if (!core.execute(() -> core.schedule(delay, () -> f.complete(null)))) {
+            timer.schedule(() -> f.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
         return f;
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.cli.CliCommand;
+import org.switchboard.manager.cli.FixedTextCommand;
 import org.switchboard.manager.cli.CliInvocation;
 import org.switchboard.manager.cli.CliResult;
 import org.switchboard.pbx.Pbx;
@@ -26,20 +27,10 @@ public final class DialplanCliCommands {
                 new ShowApplication(pbx), new ShowFunctions(pbx), new ShowFunction(pbx));
     }
 
-    private abstract static class Command implements CliCommand {
-        private final String command;
-        private final String summary;
-        private final String usage;
-
+    private abstract static class Command extends FixedTextCommand {
         Command(String command, String summary, String usage) {
-            this.command = command;
-            this.summary = summary;
-            this.usage = usage;
+            super(command, summary, usage);
         }
-
-        @Override public String command() { return command; }
-        @Override public String summary() { return summary; }
-        @Override public String usage() { return usage; }
     }
 
     /** {@code dialplan show [[exten@]context]} (pbx.c handle_show_dialplan). */

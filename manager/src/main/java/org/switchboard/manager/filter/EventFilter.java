@@ -2,6 +2,7 @@ package org.switchboard.manager.filter;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +11,13 @@ import org.switchboard.manager.event.FilterableEvent;
 /**
  * One parsed filter entry (manager.c {@code struct event_filter_entry}): include or exclude, an
  * optional event name, an optional header, and how to compare the pattern. Immutable and safe to
- * share between sessions and threads. Built by {@link EventFilterParser}.
+ * share between sessions and threads (a regex that keeps running out of time is given up for good).
+ * Built by {@link EventFilterParser}.
  */
 public final class EventFilter {
     private static final Logger LOG = LoggerFactory.getLogger(EventFilter.class);
+    /** Regex matches that may run out of time before the filter is given up. */
+    private static final int MAX_OVERRUNS = 3;
 
     private final FilterAction action;
     private final String eventName;
@@ -22,6 +26,7 @@ public final class EventFilter {
     private final String pattern;
     private final Pattern regex;
     private final AtomicBoolean stackWarningLogged = new AtomicBoolean();
+    private final AtomicInteger overruns = new AtomicInteger();
 
     EventFilter(FilterAction action, String eventName, String headerName, MatchMethod method, String pattern,
             Pattern regex) {
@@ -123,15 +128,27 @@ public final class EventFilter {
     }
 
     private boolean regexFinds(String text, int start, int end) {
+        if (overruns.get() >= MAX_OVERRUNS) {
+            return false;
+        }
         try {
             // the region's edges are the string's edges for \A, \z and the word lookarounds
-            return regex.matcher(text).region(start, end).find();
+            return regex.matcher(new MatchBudget(text)).region(start, end).find();
         } catch (StackOverflowError e) {
             // java.util.regex recurses on some repeated groups where glibc does not; one
             // pathological filter must not take the event thread down with it
             if (stackWarningLogged.compareAndSet(false, true)) {
                 LOG.warn("Event filter '{}' is too deep for a {}-byte text; treating it as not matching", this,
                         end - start);
+            }
+            return false;
+        } catch (MatchBudget.Exhausted e) {
+            // glibc matches nested repetitions such as "((x+)+)+" in linear time, java.util.regex
+            // backtracks exponentially: such a filter would hold the core thread for good (fuzz
+            // finding F1). An overrun counts as no match; after a few, the filter is given up.
+            if (overruns.incrementAndGet() == MAX_OVERRUNS) {
+                LOG.warn("Event filter '{}' took more than {} ms on an event {} times; it matches nothing from now on",
+                        this, MatchBudget.TIME.toMillis(), MAX_OVERRUNS);
             }
             return false;
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.ManagerRuntime.Reloader.ReloadResult;
 import org.switchboard.manager.cli.CliCommand;
+import org.switchboard.manager.cli.FixedTextCommand;
 import org.switchboard.manager.cli.CliInvocation;
 import org.switchboard.manager.cli.CliResult;
 import org.switchboard.pbx.module.LoadResult;
@@ -20,20 +21,10 @@ public final class ModuleCommands {
         return List.of(new Show(registry), new Load(registry), new Reload(runtime), new Unload(registry));
     }
 
-    private abstract static class ModuleCommand implements CliCommand {
-        private final String command;
-        private final String summary;
-        private final String usage;
-
+    private abstract static class ModuleCommand extends FixedTextCommand {
         ModuleCommand(String command, String summary, String usage) {
-            this.command = command;
-            this.summary = summary;
-            this.usage = usage;
+            super(command, summary, usage);
         }
-
-        @Override public String command() { return command; }
-        @Override public String summary() { return summary; }
-        @Override public String usage() { return usage; }
     }
 
     /** {@code module show [like <text>]} (cli.c handle_modlist, modlist_modentry). */

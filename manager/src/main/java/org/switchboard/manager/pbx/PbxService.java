@@ -37,6 +37,7 @@ public final class PbxService {
     private final PbxEventTranslator translator;
     private final CallRecordsService callRecords;
     private final PjsipService pjsip;
+    private final org.switchboard.manager.bridge.BridgingService bridging;
 
     public PbxService(ManagerRuntime runtime, Function<String, Optional<ConfigFile>> configs) {
         this(runtime, configs, null);
@@ -56,6 +57,7 @@ public final class PbxService {
         this.callRecords = new CallRecordsService(runtime, pbx, configs, translator);
         StateEvents.registerAll(translator);
         DialplanEventRenderers.registerAll(translator);
+        this.bridging = org.switchboard.manager.bridge.BridgingService.install(pbx, translator, configs);
         translator.attach(pbx.bus());
         channelVariables(runtime.settings().general().channelVars());
         Runnable restoreStates = StateModules.restoreFrom(astDb, pbx);
@@ -101,6 +103,7 @@ public final class PbxService {
         modules.builtin("app_verbose", "Send verbose output", () -> true);
         modules.builtin("app_exec", "Executes dialplan applications", () -> true);
         callRecords.registerModules(modules);
+        bridging.registerModules(modules);
         pjsip.registerModules(modules);
         StateModules.register(modules);
         modules.builtin("app_stack", "Dialplan subroutines (Gosub, Return, etc)", () -> true);

@@ -91,8 +91,10 @@ public final class SessionOutbound implements SessionOutput {
             buffer.release();
             return false;
         }
-        long backlog = backlogBytes.addAndGet(buffer.readableBytes());
+        int size = buffer.readableBytes();
+        long backlog = backlogBytes.addAndGet(size);
         if (backlog > maxBacklogBytes) {
+            backlogBytes.addAndGet(-size);   // never counted as held: backlogBytes() stays within the cap
             buffer.release();
             abandon("its backlog passed " + maxBacklogBytes + " bytes");
             return false;

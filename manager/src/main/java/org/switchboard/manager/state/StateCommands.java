@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.manager.cli.CliCommand;
+import org.switchboard.manager.cli.FixedTextCommand;
 import org.switchboard.manager.cli.CliInvocation;
 import org.switchboard.manager.cli.CliResult;
 import org.switchboard.pbx.Pbx;
@@ -40,20 +41,10 @@ public final class StateCommands {
     }
 
     /** A command's fixed words, summary and usage (as Asterisk's CLI entry holds them). */
-    private abstract static class StateCommand implements CliCommand {
-        private final String command;
-        private final String summary;
-        private final String usage;
-
+    private abstract static class StateCommand extends FixedTextCommand {
         StateCommand(String command, String summary, String usage) {
-            this.command = command;
-            this.summary = summary;
-            this.usage = usage;
+            super(command, summary, usage);
         }
-
-        @Override public String command() { return command; }
-        @Override public String summary() { return summary; }
-        @Override public String usage() { return usage; }
     }
 
     /** The family's entries as ast_db_gettree gives them; none when the store does not answer. */

@@ -40,6 +40,8 @@ public final class AmiListener implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                // a client that shuts down its sending side is still answered (AmiSessionHandler)
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
                 .childHandler(new AmiChannelInitializer(runtime, actions, transport, ssl));
         Channel ch = b.bind(address).sync().channel();

@@ -34,7 +34,8 @@ public final class AmiListeners implements AutoCloseable {
     private Object tlsKey;
 
     /**
-     * @param tlsContexts builds the server TLS context from the settings; throws to refuse
+     * @param tlsContexts builds the server TLS context from the settings; throws to refuse, which
+     *                    leaves the TLS listener off (logged) and the plain one running
      * @param plainPortOverride a port that replaces manager.conf's (0 = ephemeral), or null
      */
     public AmiListeners(ManagerRuntime runtime, ActionDispatcher actions, EventLoopGroup boss, EventLoopGroup workers,
@@ -64,7 +65,16 @@ public final class AmiListeners implements AutoCloseable {
             closeTls();
             tlsKey = null;
             if (wantTls != null) {
-                SslContext ssl = tlsContexts.apply(g);
+                SslContext ssl;
+                try {
+                    ssl = tlsContexts.apply(g);
+                } catch (RuntimeException unusable) {
+                    // tcptls.c __ssl_setup: a certificate, key or cipher list that cannot be used
+                    // leaves the TLS listener off with an error; plain AMI runs on (manager.c
+                    // __init_manager), and the next reload tries again
+                    log.error("{}", unusable.getMessage());
+                    return;
+                }
                 tls = AmiListener.bind(runtime, actions, boss, workers, wantTls, ssl);
                 tlsKey = key;
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
     private AmiSession session;
     private boolean busy;
     private boolean ending;
+    private boolean inputEnded;
     private ScheduledFuture<?> authTimer;
 
     AmiSessionHandler(ManagerRuntime runtime, ActionDispatcher actions, Transport transport) {
@@ -99,6 +101,20 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
             }
             return;
         }
+        if (evt instanceof ChannelInputShutdownEvent) {
+            // a half-closed client still gets the answers to what it sent (manager.c get_input
+            // finds the lines already read before it reads again), then the session ends
+            inputEnded = true;
+            if (session != null) {
+                session.inputArrived();   // a WaitEvent returns on end of input, as on input (poll says readable)
+            }
+            if (session == null) {
+                ctx.close();
+            } else if (!busy) {
+                work(ctx);
+            }
+            return;
+        }
         ctx.fireUserEventTriggered(evt);
     }
 
@@ -138,6 +154,11 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
                     work(ctx);
                 }));
             }
+        }
+        if (inputEnded && !busy && !ending) {
+            ending = true;
+            session.output().closeAfterPending();
+            return;
         }
         if (pending.size() < PENDING_LOW && !ending && !ctx.channel().config().isAutoRead()) {
             ctx.channel().config().setAutoRead(true);

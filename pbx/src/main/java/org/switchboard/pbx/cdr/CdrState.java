@@ -64,9 +64,11 @@ abstract class CdrState {
             e.finalize(cdr);
             return 0;
         }
-        // only outside subroutines (not modelled: Gosub does not exist) or in hangup logic
-        cdr.context = s.context();
-        cdr.exten = s.exten();
+        // the location only outside subroutines, or in hangup logic
+        if (!s.inSubroutine() || hangupExec(s)) {
+            cdr.context = s.context();
+            cdr.exten = s.exten();
+        }
         cdr.partyA.swap(s);
         // an application exiting restores the originate's AppDialX: that never overwrites a real one
         String appl = s.application();

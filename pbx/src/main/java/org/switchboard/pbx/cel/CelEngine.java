@@ -11,11 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.pbx.bridge.BridgeSnapshot;
 import org.switchboard.pbx.channel.ChannelSnapshot;
 import org.switchboard.pbx.channel.ChannelState;
+import org.switchboard.pbx.event.BlindTransferred;
 import org.switchboard.pbx.event.BridgeEntered;
 import org.switchboard.pbx.event.BridgeLeft;
 import org.switchboard.pbx.event.CelRecorded;
 import org.switchboard.pbx.event.ChannelSnapshotChanged;
 import org.switchboard.pbx.event.DialStatusChanged;
+import org.switchboard.pbx.event.LocalOptimizationFinished;
+import org.switchboard.pbx.event.LocalOptimizationStarted;
 import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.pbx.time.Clock;
 
@@ -27,9 +30,10 @@ import org.switchboard.pbx.time.Clock;
  * of each channel (for the peers of bridge events).
  *
  * <p>Core thread only. With CEL disabled (cel.conf {@code enable = no}) nothing is followed, as
- * Asterisk then has no message routes at all. Local optimization and blind transfers are reported
- * through {@link #localOptimization} and {@link #blindTransfer}; parking, attended transfers,
- * pickups and stream/DTMF events are not produced: nothing publishes their causes yet.
+ * Asterisk then has no message routes at all. Local optimization and successful blind transfers
+ * come from their events on the bus ({@link #localOptimization}, {@link #blindTransfer}); parking,
+ * attended transfers, pickups and stream/DTMF events are not produced: nothing publishes their
+ * causes yet.
  */
 public final class CelEngine implements Consumer<PbxEvent> {
     private static final Logger log = LoggerFactory.getLogger(CelEngine.class);
@@ -77,6 +81,13 @@ public final class CelEngine implements Consumer<PbxEvent> {
             bridgeEvent(CelEventType.BRIDGE_ENTER, e.bridge(), e.channel());
         } else if (event instanceof BridgeLeft e) {
             bridgeEvent(CelEventType.BRIDGE_EXIT, e.bridge(), e.channel());
+        } else if (event instanceof LocalOptimizationStarted e) {
+            localOptimization(true, e.one(), e.two());
+        } else if (event instanceof LocalOptimizationFinished e) {
+            localOptimization(false, e.one(), e.two());
+        } else if (event instanceof BlindTransferred e && "Success".equals(e.result())) {
+            blindTransfer(e.transferer(), e.transferee(), e.bridge() == null ? null : e.bridge().uniqueId(),
+                    e.context(), e.exten());
         }
     }
 

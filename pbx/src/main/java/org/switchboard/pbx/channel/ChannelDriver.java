@@ -79,6 +79,13 @@ public interface ChannelDriver {
         return null;
     }
 
+    /**
+     * The technology fixup after a masquerade ({@link SimChannel#masquerade}): {@code newChannel}
+     * now carries the identity that {@code oldChannel} had, and the technology's private state must
+     * point to it.
+     */
+    default void fixup(SimChannel oldChannel, SimChannel newChannel) { }
+
     /** Whether device state for these channels is cached (Local channels are not: republished on every change). */
     default boolean cachesDeviceState() {
         return true;

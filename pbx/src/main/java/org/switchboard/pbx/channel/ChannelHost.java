@@ -28,4 +28,9 @@ public interface ChannelHost {
 
     /** The channel is gone (counters, registry). */
     void channelDestroyed(SimChannel channel);
+
+    /** ast_channel_bridge_peer: the other channel of the two-party bridge {@code channel} is in, or null. */
+    default SimChannel bridgePeer(SimChannel channel) {
+        return null;
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param outgoing        AST_FLAG_OUTGOING: the channel was called
  * @param originated      AST_FLAG_ORIGINATED: the channel was called by Originate (dial API)
  * @param softHangupFlags the soft hangup flags ({@link SoftHangup}) when the snapshot was taken
+ * @param inSubroutine    AST_FLAG_SUBROUTINE_EXEC: the channel was running a Gosub subroutine
  */
 public record ChannelSnapshot(
         String name,
@@ -47,7 +48,8 @@ public record ChannelSnapshot(
         String callerAni,
         boolean outgoing,
         boolean originated,
-        int softHangupFlags) {
+        int softHangupFlags,
+        boolean inSubroutine) {
 
     /** AST_AMA_DOCUMENTATION, what a new channel gets (channel.c DEFAULT_AMA_FLAGS). */
     public static final int DEFAULT_AMA_FLAGS = 3;
@@ -64,7 +66,7 @@ public record ChannelSnapshot(
                            long timeToHangup, boolean dead, List<Map.Entry<String, String>> managerVariables) {
         this(name, uniqueId, linkedId, tech, state, caller, connected, dnid, language, accountCode, peerAccount,
                 context, exten, priority, application, applicationData, bridgeId, created, hangupCause, techCause,
-                hangupSource, timeToHangup, dead, managerVariables, DEFAULT_AMA_FLAGS, "", "", false, false, 0);
+                hangupSource, timeToHangup, dead, managerVariables, DEFAULT_AMA_FLAGS, "", "", false, false, 0, false);
     }
 
     /** cdr.c snapshot_is_dialed: called by a dialing channel (not by Originate). */

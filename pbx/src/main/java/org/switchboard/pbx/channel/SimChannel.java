@@ -28,9 +28,9 @@ import org.switchboard.pbx.event.VariableSet;
  */
 public final class SimChannel implements VariableScope {
     private final ChannelHost host;
-    private final ChannelDriver driver;
+    private ChannelDriver driver;
     private String name;
-    private final String uniqueId;
+    private String uniqueId;
     private String linkedId;
     private final Instant created;
 
@@ -57,7 +57,9 @@ public final class SimChannel implements VariableScope {
     private boolean destructionPending;
     private boolean inAutoloop;
     private boolean outgoing;
+    private Instant answeredAt;
     private boolean originated;
+    private boolean inSubroutine;
     private int amaFlags = ChannelSnapshot.DEFAULT_AMA_FLAGS;
     private String userField = "";
     private String callerAni = "";
@@ -176,9 +178,16 @@ public final class SimChannel implements VariableScope {
     /** AST_FLAG_OUTGOING: this channel was called (it cannot answer itself). */
     public boolean outgoing() { return outgoing; }
     public void markOutgoing() { outgoing = true; }
+    /** Clears AST_FLAG_OUTGOING: a dialed channel that survives its bridge runs dialplan of its own. */
+    public void clearOutgoing() { outgoing = false; }
+    /** When the channel was first answered (ast_channel_answertime), or null; ANSWEREDTIME counts from it. */
+    public Instant answeredAt() { return answeredAt; }
     /** AST_FLAG_ORIGINATED: Originate called this channel (CDR then does not treat it as dialed). */
     public boolean originated() { return originated; }
     public void markOriginated() { originated = true; }
+    /** AST_FLAG_SUBROUTINE_EXEC (app_stack.c): set by Gosub, restored by Return; seen in the next snapshot. */
+    public boolean inSubroutine() { return inSubroutine; }
+    public void inSubroutine(boolean on) { inSubroutine = on; }
     /** AMA flags (1 OMIT, 2 BILLING, 3 DOCUMENTATION); setting them publishes nothing (channel_internal_api.c). */
     public int amaFlags() { return amaFlags; }
     public void setAmaFlags(int flags) { amaFlags = flags; changed(); }
@@ -199,6 +208,9 @@ public final class SimChannel implements VariableScope {
             return;
         }
         state = newState;
+        if (newState == ChannelState.UP && answeredAt == null) {
+            answeredAt = host.clock().now();
+        }
         publishSnapshot();
         host.deviceMayHaveChanged(this);
     }
@@ -213,7 +225,19 @@ public final class SimChannel implements VariableScope {
     public void setLinkedId(String id) { linkedId = id; changed(); }
     public void setHangupCause(int cause) { hangupCause = cause; }
     public void setTechCause(int cause) { techCause = cause; }
-    public void setHangupSource(String source) { hangupSource = source; }
+    /**
+     * ast_set_hangupsource without force: the source is kept unless none is set yet; the other
+     * channel of a two-party bridge the channel is in gets it on the same terms (channel.c).
+     */
+    public void setHangupSource(String source) {
+        if (hangupSource.isEmpty()) {
+            hangupSource = source;
+        }
+        SimChannel peer = host.bridgePeer(this);
+        if (peer != null && peer.hangupSource.isEmpty()) {
+            peer.hangupSource = source;
+        }
+    }
 
     /** Sets context, exten and priority without publishing (pbx.c set_ext_pri publishes itself). */
     public void setLocation(String ctx, String ext, int prio) {
@@ -248,16 +272,30 @@ public final class SimChannel implements VariableScope {
         return snapshot;
     }
 
+    /**
+     * ast_channel_snapshot_create: a snapshot of the channel as it is now, changes not published
+     * yet included; nothing is published (dial status messages carry these).
+     */
+    public ChannelSnapshot freshSnapshot() {
+        assertCore();
+        return takeSnapshot(hungUp);
+    }
+
     /** ast_channel_stage_snapshot: changes until {@link #unstageSnapshot()} publish once. */
     public void stageSnapshot() {
         stageDepth++;
     }
 
-    /** ast_channel_stage_snapshot_done: the snapshot is published, changed or not. */
+    /**
+     * ast_channel_stage_snapshot_done: publishes the snapshot, changed or not, as Asterisk does
+     * (fields set without {@link #changed()} — application, location — show up this way).
+     */
     public void unstageSnapshot() {
         if (--stageDepth == 0) {
             stagedChange = false;
-            publishSnapshot();
+            if (!hungUp) {
+                publishSnapshot();
+            }
         }
     }
 
@@ -284,7 +322,7 @@ public final class SimChannel implements VariableScope {
         return new ChannelSnapshot(name, uniqueId, linkedId, driver.tech(), state, caller, connected, dnid, language,
                 accountCode, peerAccount, context, exten, priority, application, applicationData, bridgeId, created,
                 hangupCause, techCause, hangupSource, timeToHangup, dead, host.managerVariables(this), amaFlags,
-                userField, callerAni, outgoing, originated, softHangupFlags);
+                userField, callerAni, outgoing, originated, softHangupFlags, inSubroutine);
     }
 
     // ---- variables (pbx_builtin_setvar_helper, pbx_builtin_getvar_helper) ----
@@ -681,6 +719,55 @@ public final class SimChannel implements VariableScope {
             sleepTimer = null;
         }
         s.complete(timeUp);
+    }
+
+    // ---- masquerade (channel.c ast_channel_move / channel_do_masquerade) ----
+
+    /**
+     * Takes over {@code clone}'s identity, as channel_do_masquerade does with this channel as the
+     * "original": the two swap Uniqueid, Linkedid, name, last snapshot, technology (the driver is
+     * told through {@link ChannelDriver#fixup}), state and parties; this channel also takes the
+     * clone's language, account code, variables, pending frames and outgoing flag, and keeps its own
+     * dialplan location and application. The clone is left a zombie (soft-hung-up with DEV) under
+     * this channel's former name and Uniqueid, so whatever still runs on it ends and hangs it up.
+     * No event is published but this channel's new snapshot (no Rename: names are swapped directly).
+     */
+    public void masquerade(SimChannel clone) {
+        assertCore();
+        host.channels().remove(this);
+        host.channels().remove(clone);
+        String s = uniqueId; uniqueId = clone.uniqueId; clone.uniqueId = s;
+        s = linkedId; linkedId = clone.linkedId; clone.linkedId = s;
+        s = name; name = clone.name; clone.name = s;
+        ChannelSnapshot snap = snapshot; snapshot = clone.snapshot; clone.snapshot = snap;
+        ChannelDriver d = driver; driver = clone.driver; clone.driver = d;
+        ChannelState st = state; state = clone.state; clone.state = st;
+        Party p = caller; caller = clone.caller; clone.caller = p;
+        p = connected; connected = clone.connected; clone.connected = p;
+        s = dnid; dnid = clone.dnid; clone.dnid = s;
+        language = clone.language;
+        accountCode = clone.accountCode;
+        nativeFormats = clone.nativeFormats;
+        outgoing |= clone.outgoing;
+        for (VariableList.Entry v : clone.variables.entries()) {
+            variables.append(v.fullName(), v.value());
+        }
+        ArrayDeque<Frame> mine = new ArrayDeque<>(frames);
+        frames.clear();
+        frames.addAll(clone.frames);
+        frames.addAll(mine);
+        clone.frames.clear();
+        host.channels().add(this);
+        host.channels().add(clone);
+        driver.fixup(clone, this);
+        clone.softHangupFlags |= SoftHangup.DEV;
+        clone.reader = null;
+        publishSnapshot();
+        if (!frames.isEmpty()) {
+            scheduleDrain();
+        }
+        clone.queueFrame(Frame.NULL);
+        clone.wakeSleeper(false);
     }
 
     private void assertCore() {

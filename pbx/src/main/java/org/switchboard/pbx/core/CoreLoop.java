@@ -103,6 +103,18 @@ public final class CoreLoop implements AutoCloseable {
         idleTasks.add(task);
     }
 
+    /**
+     * Completes once the core has run everything queued so far, idle tasks included (any thread):
+     * a test's way of waiting for the device state events a burst of activity causes.
+     */
+    public CompletableFuture<Void> idle() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!offer(() -> executeWhenIdle(() -> done.complete(null)))) {
+            done.completeExceptionally(new RejectedExecutionException("PBX core is not running"));
+        }
+        return done;
+    }
+
     private boolean offer(Runnable r) {
         if (!running) {
             return false;

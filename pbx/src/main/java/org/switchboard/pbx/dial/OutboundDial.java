@@ -205,8 +205,8 @@ public final class OutboundDial {
         result.complete(r);
     }
 
-    /** ast_hangup_cause_to_dial_status. */
-    static String dialStatusForCause(int cause) {
+    /** ast_hangup_cause_to_dial_status (dial.c). */
+    public static String dialStatusForCause(int cause) {
         switch (cause) {
             case HangupCause.USER_BUSY: return "BUSY";
             case HangupCause.CONGESTION: return "CONGESTION";

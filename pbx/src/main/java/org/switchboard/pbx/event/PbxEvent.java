@@ -9,5 +9,6 @@ public sealed interface PbxEvent permits ChannelSnapshotChanged, VariableSet, Ha
         DialStatusChanged, LocalPairBridged, UserEventRaised, BridgeCreated, BridgeDestroyed, BridgeEntered,
         BridgeLeft, DtmfReceived, HoldChanged, ChannelRenamed, CelRecorded, CdrRecorded, DeviceStateChanged,
         PeerStatusChanged, ContactStatusChanged, PresenceStateChanged, ExtensionStatusChanged,
-        HintPresenceChanged, FileStreamChanged, HangupHandlerChanged {
+        HintPresenceChanged, FileStreamChanged, HangupHandlerChanged,
+        BlindTransferred, LocalOptimizationStarted, LocalOptimizationFinished {
 }

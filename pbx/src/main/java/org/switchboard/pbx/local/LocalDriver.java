@@ -196,6 +196,22 @@ public final class LocalDriver implements ChannelDriver {
         }
     }
 
+    /** ast_unreal_fixup: after a masquerade the pair's half is the channel that took the identity. */
+    @Override
+    public void fixup(SimChannel oldChannel, SimChannel newChannel) {
+        LocalPair pair = oldChannel.attachment(LocalPair.class);
+        if (pair == null) {
+            return;
+        }
+        oldChannel.attach(LocalPair.class, null);
+        newChannel.attach(LocalPair.class, pair);
+        if (pair.owner == oldChannel) {
+            pair.owner = newChannel;
+        } else if (pair.chan == oldChannel) {
+            pair.chan = newChannel;
+        }
+    }
+
     /** ast_unreal_digit_begin: the digit reaches the other half as a frame. */
     @Override
     public void sendDigitBegin(SimChannel channel, char digit) {

@@ -10,7 +10,10 @@ import org.switchboard.pbx.channel.SimChannel;
 final class LocalPair {
     final String exten;
     final String context;
-    final boolean noOptimization;
+    /** The /n option; LocalOptimizeAway clears it (core_local.c manager_optimize_away). */
+    boolean noOptimization;
+    /** AST_UNREAL_OPTIMIZE_BEGUN: LocalOptimizationBegin was published for this pair. */
+    boolean optimizeBegun;
     final boolean mohIntercept;
     SimChannel owner;
     SimChannel chan;

@@ -11,9 +11,9 @@ import org.switchboard.pbx.channel.CallerIdParser;
 import org.switchboard.pbx.channel.ChannelState;
 import org.switchboard.pbx.channel.Control;
 import org.switchboard.pbx.channel.Frame;
+import org.switchboard.pbx.channel.Holds;
 import org.switchboard.pbx.channel.Party;
 import org.switchboard.pbx.channel.SimChannel;
-import org.switchboard.pbx.event.HoldChanged;
 import org.switchboard.pbx.exec.PbxRun;
 
 /**
@@ -270,9 +270,11 @@ public final class Phones {
             return;
         }
         call.heldByPhone = on;
-        String moh = on ? endpoints.endpoint(call.endpoint).map(EndpointConfig::mohSuggest).orElse("") : "";
-        pbx.publish(new HoldChanged(channel.snapshot(), on, moh));
-        channel.queueFrame(Frame.control(on ? Control.HOLD : Control.UNHOLD));
+        if (on) {
+            Holds.queueHold(channel, endpoints.endpoint(call.endpoint).map(EndpointConfig::mohSuggest).orElse(""));
+        } else {
+            Holds.queueUnhold(channel);
+        }
     }
 
     /**

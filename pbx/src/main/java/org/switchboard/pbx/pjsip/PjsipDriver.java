@@ -258,12 +258,17 @@ public final class PjsipDriver implements ChannelDriver {
         }
     }
 
-    /** The response goes out on the session's serializer: the session ends in a later task. */
+    /**
+     * The response goes out on the session's serializer and the session ends once it is on the
+     * wire: after the burst the indication belongs to (the app's Newstate) and after the device
+     * state work that burst queued, as Asterisk's devstate thread reports BUSY while the response
+     * is on its way.
+     */
     private void finalResponse(SimChannel channel, SipCall call, int status) {
         if (channel.state() == ChannelState.UP || !call.phoneIsCaller || call.answered) {
             return;
         }
-        pbx.core().execute(() -> sessionEnded(channel, status));
+        pbx.core().execute(() -> pbx.core().executeWhenIdle(() -> sessionEnded(channel, status)));
     }
 
     /** chan_pjsip_hangup: the SIP cause of the hangup cause becomes the tech cause if none was stored. */

@@ -13,8 +13,8 @@ import org.switchboard.pbx.channel.SimChannel;
  */
 public final class GosubStack {
     private final Deque<Frame> frames = new ArrayDeque<>();
-    /** AST_FLAG_SUBROUTINE_EXEC: the channel runs inside a subroutine. */
-    private boolean inSubroutine;
+    /** Whose stack it is: AST_FLAG_SUBROUTINE_EXEC lives on the channel (its snapshots carry it). */
+    private final SimChannel channel;
 
     /** One return frame (struct gosub_stack_frame). */
     public static final class Frame {
@@ -64,7 +64,7 @@ public final class GosubStack {
     }
 
     static GosubStack orCreate(SimChannel channel) {
-        return channel.attachmentOr(GosubStack.class, c -> new GosubStack());
+        return channel.attachmentOr(GosubStack.class, c -> new GosubStack(channel));
     }
 
     /** The newest frame, or null. */
@@ -85,12 +85,16 @@ public final class GosubStack {
         return frames.pollFirst();
     }
 
+    private GosubStack(SimChannel channel) {
+        this.channel = channel;
+    }
+
     boolean inSubroutine() {
-        return inSubroutine;
+        return channel.inSubroutine();
     }
 
     void inSubroutine(boolean on) {
-        inSubroutine = on;
+        channel.inSubroutine(on);
     }
 
     /**

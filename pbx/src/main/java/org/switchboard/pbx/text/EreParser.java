@@ -218,9 +218,23 @@ final class EreParser {
         if (atom instanceof EreNode.Empty) {
             return atom;
         }
+        if (atom instanceof EreNode.Repetition inner && inner.min() <= 1) {
+            // stacked symbols such as "x???+++" repeat one atom: glibc matches them as the one
+            // repetition they add up to, while nested Java loops would backtrack exponentially
+            // (fuzz finding P1). With an inner minimum of 0 or 1 the counts {k*min..k*max} for
+            // k = min..max of the outer one leave no gaps, so the product is exact.
+            return new EreNode.Repetition(inner.body(), inner.min() * min, product(inner.max(), max));
+        }
         // X{0} matches only the empty string; it is kept (glibc drops it) so that a group inside
         // it still exists for a back-reference, which then never matches, as in glibc
         return new EreNode.Repetition(atom, min, max);
+    }
+
+    private static int product(int innerMax, int outerMax) {
+        if (innerMax == EreNode.Repetition.UNBOUNDED || outerMax == EreNode.Repetition.UNBOUNDED) {
+            return innerMax == 0 || outerMax == 0 ? 0 : EreNode.Repetition.UNBOUNDED;
+        }
+        return innerMax * outerMax;
     }
 
     /** Reads {@code {n}}, {@code {n,}}, {@code {,m}}, {@code {n,m}}; returns {min, max or UNBOUNDED}. */

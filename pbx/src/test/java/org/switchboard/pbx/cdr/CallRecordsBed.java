@@ -148,6 +148,7 @@ public final class CallRecordsBed implements AutoCloseable {
         public int softHangupFlags;
         public String dnid = "";
         public ChannelSnapshot snapshot;
+        public boolean inSubroutine;
 
         Chan(String name, String uniqueId, String linkedId, ChannelState state, Instant created) {
             this.name = name;
@@ -161,7 +162,7 @@ public final class CallRecordsBed implements AutoCloseable {
             ChannelSnapshot previous = snapshot;
             snapshot = new ChannelSnapshot(name, uniqueId, linkedId, "Test", state, caller, Party.NONE, dnid, "en",
                     accountCode, "", context, exten, priority, app, data, "", created, hangupCause, 0, hangupSource,
-                    0, dead, List.<Map.Entry<String, String>>of(), 3, "", "", outgoing, originated, softHangupFlags);
+                    0, dead, List.<Map.Entry<String, String>>of(), 3, "", "", outgoing, originated, softHangupFlags, inSubroutine);
             CallRecordsBed.this.publish(new ChannelSnapshotChanged(previous, snapshot));
             return this;
         }

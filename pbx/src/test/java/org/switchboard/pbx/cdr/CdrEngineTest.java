@@ -1,6 +1,7 @@
 package org.switchboard.pbx.cdr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -240,6 +241,23 @@ class CdrEngineTest {
             c.hangup(0);
             return b.cdrs().get(0);
         }
+    }
+
+    @Test
+    void aSubroutineDoesNotMoveTheRecordedDestination() {
+        CallRecordsBed.Chan c = bed.channel("Local/s@default-00000000;2", ChannelState.RING);
+        c.exec("Answer", "");
+        c.answer();
+        // Gosub(sub-log,s,1): AST_FLAG_SUBROUTINE_EXEC is set before the subroutine's first priority
+        c.inSubroutine = true;
+        c.context = "sub-log";
+        c.exten = "x";
+        c.priority = 1;
+        c.exec("NoOp", "in the subroutine");
+        bed.advance(1000);
+        c.hangup(0);
+        assertThat(bed.cdrs()).extracting(CdrRecord::destinationContext, CdrRecord::destination,
+                CdrRecord::lastApplication).containsExactly(tuple("default", "s", "NoOp"));
     }
 
     @Test

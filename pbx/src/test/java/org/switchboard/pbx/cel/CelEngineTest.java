@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.event.BlindTransferred;
+import org.switchboard.pbx.event.LocalOptimizationFinished;
+import org.switchboard.pbx.event.LocalOptimizationStarted;
 import org.switchboard.pbx.cdr.CallRecordsBed;
 import org.switchboard.pbx.channel.ChannelState;
 import org.switchboard.pbx.channel.HangupCause;
@@ -198,11 +201,13 @@ class CelEngineTest {
         events(ALL);
         CallRecordsBed.Chan one = bed.channel("Local/b@default-00000000;1", ChannelState.UP);
         CallRecordsBed.Chan two = bed.channel("Local/b@default-00000000;2", ChannelState.UP, one.linkedId);
-        bed.onCore(() -> {
-            bed.cel.localOptimization(true, one.snapshot, two.snapshot);
-            bed.cel.localOptimization(false, one.snapshot, two.snapshot);
-            bed.cel.blindTransfer(two.snapshot, null, "b-1", "default", "100");
-        });
+        // the records follow the events the bridging core publishes; a failed transfer has none
+        bed.publish(new LocalOptimizationStarted(one.snapshot, two.snapshot, null, false, 0));
+        bed.publish(new LocalOptimizationFinished(one.snapshot, two.snapshot, true, 0));
+        bed.publish(new BlindTransferred("Fail", two.snapshot, null, null, true, "default", "100"));
+        bed.publish(new BlindTransferred("Success", two.snapshot, null,
+                bed.bridge("b-1", "basic", "simple_bridge", two), true, "default", "100"));
+        assertThat(bed.cels()).hasSize(5);
         assertThat(bed.cels().subList(2, 5)).extracting(r -> r.eventName() + " " + r.channelName() + " " + r.extra())
                 .containsExactly(
                         "LOCAL_OPTIMIZE_BEGIN Local/b@default-00000000;1 {\"local_two\":\"Local/b@default-00000000;2\","

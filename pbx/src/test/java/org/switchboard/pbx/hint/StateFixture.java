@@ -33,10 +33,10 @@ public final class StateFixture implements AutoCloseable {
         pbx.bus().subscribe(this::record);
     }
 
-    /** Runs {@code task} on the core thread, then lets the tasks it queued run. */
+    /** Runs {@code task} on the core thread, then lets the tasks it queued run, idle ones included. */
     public <T> T onCore(Callable<T> task) {
         T result = core.submit(task).join();
-        core.submit(() -> null).join();
+        core.idle().join();
         return result;
     }
 

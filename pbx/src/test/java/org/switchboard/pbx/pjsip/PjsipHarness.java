@@ -48,8 +48,14 @@ final class PjsipHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} on the core, then lets the core finish what it caused, idle work (device
+     * states) included — as if the next request came a moment later.
+     */
     <T> T onCore(Callable<T> task) {
-        return core.submit(task).join();
+        T result = core.submit(task).join();
+        clock.advance(Duration.ZERO).join();
+        return result;
     }
 
     /** Runs what is queued, then moves time on (timers fire in order). */
@@ -58,8 +64,9 @@ final class PjsipHarness implements AutoCloseable {
         clock.advance(by).join();
     }
 
-    /** The events published so far, after the core finished what is queued; then forgets them. */
+    /** The events published so far, after the core finished what is queued (idle work too); then forgets them. */
     List<PbxEvent> drain() {
+        core.idle().join();
         return onCore(() -> {
             List<PbxEvent> out = List.copyOf(events);
             events.clear();

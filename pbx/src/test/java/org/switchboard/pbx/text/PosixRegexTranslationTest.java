@@ -17,6 +17,21 @@ class PosixRegexTranslationTest {
     }
 
     @Test
+    void stackedRepetitionSymbolsAreOneRepetition() throws PosixRegexException {
+        // fuzz finding P1: nested Java loops for "x???+++all" backtracked for ever on "xxx..."
+        assertThat(PosixRegex.toJavaRegex("x???+++all", false)).isEqualTo("x*all");
+        assertThat(PosixRegex.toJavaRegex("a*****b", false)).isEqualTo("a*b");
+        assertThat(PosixRegex.toJavaRegex("a++", false)).isEqualTo("a+");
+        assertThat(PosixRegex.toJavaRegex("a??", false)).isEqualTo("a?");
+        assertThat(PosixRegex.toJavaRegex("a{1,3}{2}", false)).isEqualTo("a{2,6}");
+        assertThat(PosixRegex.toJavaRegex("a{0}*", false)).isEqualTo("a{0}");
+        // x{2} repeated leaves gaps (0, 2, 4, ...): not one interval, kept nested
+        assertThat(PosixRegex.toJavaRegex("x{2}*", false)).isEqualTo("(?:x{2})*");
+        assertThat(PosixRegex.compile("x???+++all", false).matcher("x".repeat(40)).find()).isFalse();
+        assertThat(PosixRegex.compile("^a{1,3}{2}$", false).matcher("aaaaa").find()).isTrue();
+    }
+
+    @Test
     void onlyBackReferencedGroupsCaptureInJava() throws PosixRegexException {
         assertThat(PosixRegex.compile("(a)(b)(c)\\2", false).matcher("abcb").groupCount()).isEqualTo(1);
         assertThat(PosixRegex.compile("(a)(b)", false).matcher("ab").groupCount()).isZero();

@@ -2,6 +2,7 @@ package org.switchboard.server.control;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,11 @@ final class ControlConnection {
     private final BlockingQueue<Frame> outbound = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private volatile boolean logAttached;
     private volatile boolean closed;
+    /** Guards {@link #answering} and {@link #ending}. */
+    private final Object requestState = new Object();
+    private boolean answering;
+    private boolean ending;
+    private Thread writer;
 
     ControlConnection(ControlServer server, FrameChannel channel, CliService cli, String name) {
         this.server = server;
@@ -41,7 +47,7 @@ final class ControlConnection {
     void start(ServerHello hello) {
         outbound.add(hello.toFrame());
         Thread reader = new Thread(this::readLoop, name);
-        Thread writer = new Thread(this::writeLoop, name + "-out");
+        writer = new Thread(this::writeLoop, name + "-out");
         reader.setDaemon(true);
         writer.setDaemon(true);
         writer.start();
@@ -53,6 +59,29 @@ final class ControlConnection {
             // dropped when full: a stalled console must not hold up the server
             outbound.offer(new Frame(FrameType.LOG, line.getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /**
+     * Ends the connection when the server stops: the request being answered, if any, still gets
+     * its reply (a {@code core stop} typed here is answered before the server goes), what is queued
+     * is sent, then the connection closes; after {@code patience} it is closed regardless.
+     */
+    void closeAfterReplies(Duration patience) {
+        synchronized (requestState) {
+            ending = true;
+            if (!answering) {
+                outbound.offer(END);
+            }
+        }
+        Thread w = writer;
+        if (w != null) {
+            try {
+                w.join(patience.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
     }
 
     void close() {
@@ -77,7 +106,22 @@ final class ControlConnection {
                 if (request.isEmpty()) {
                     break;
                 }
-                answer(request.get());
+                synchronized (requestState) {
+                    if (ending) {
+                        break;
+                    }
+                    answering = true;
+                }
+                try {
+                    answer(request.get());
+                } finally {
+                    synchronized (requestState) {
+                        answering = false;
+                        if (ending) {
+                            outbound.offer(END);
+                        }
+                    }
+                }
             }
         } catch (ProtocolException e) {
             LOG.warn("{}: {}", name, e.getMessage());

@@ -10,6 +10,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,8 @@ public final class ControlServer implements AutoCloseable {
     public static final String SOCKET_NAME = "switchboard.ctl";
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlServer.class);
+    /** How long closing waits for a connection to send its last answer. */
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(2);
 
     private final Path socketPath;
     private final ServerSocketChannel listener;
@@ -105,8 +109,9 @@ public final class ControlServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Closing control socket {}: {}", socketPath, e.toString());
         }
-        for (ControlConnection connection : connections) {
-            connection.close();
+        // a console that asked the server to stop gets its answer first (closeAfterReplies)
+        for (ControlConnection connection : List.copyOf(connections)) {
+            connection.closeAfterReplies(CLOSE_PATIENCE);
         }
         try {
             Files.deleteIfExists(socketPath);

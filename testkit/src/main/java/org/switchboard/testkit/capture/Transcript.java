@@ -144,6 +144,16 @@ final class Transcript {
         return chunks.get(number - 1);
     }
 
+    /** The first chunk of the burst of the last client chunk sent on {@code connection} (0 if none). */
+    int lastBurstOf(String connection) {
+        for (int i = chunks.size() - 1; i >= 0; i--) {
+            if (chunks.get(i).connection().equals(connection)) {
+                return chunks.get(i).burstStart();
+            }
+        }
+        return 0;
+    }
+
     boolean closes(String connection) {
         return closed.contains(connection);
     }

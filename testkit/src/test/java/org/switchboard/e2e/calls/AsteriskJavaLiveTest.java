@@ -43,10 +43,13 @@ class AsteriskJavaLiveTest {
         AsteriskServer server = new DefaultAsteriskServer(connection);
         try {
             server.initialize();
-            assertThat(server.getChannels()).extracting(AsteriskChannel::getName)
-                    .anyMatch(n -> n.matches("Local/wait@default-[0-9a-f]{8};1"))
-                    .anyMatch(n -> n.matches("Local/wait@default-[0-9a-f]{8};2"));
-            assertThat(server.getChannels()).allMatch(c -> c.getState() == ChannelState.UP);
+            // asterisk-java hands events to its listeners on a thread of its own (asyncEventHandling)
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(server.getChannels()).extracting(AsteriskChannel::getName)
+                        .anyMatch(n -> n.matches("Local/wait@default-[0-9a-f]{8};1"))
+                        .anyMatch(n -> n.matches("Local/wait@default-[0-9a-f]{8};2"));
+                assertThat(server.getChannels()).allMatch(c -> c.getState() == ChannelState.UP);
+            });
 
             // a call placed after start-up, with a caller id, running dialplan
             int from = control.messageCount();

@@ -61,7 +61,7 @@ final class CallRecordStreams {
 
     /** The events named {@code event} the client received from message {@code from} on. */
     static List<AmiMessage> received(AmiTestClient client, int from, String event) {
-        return client.messages().subList(from, client.messageCount()).stream()
+        return client.messagesSince(from).stream()
                 .filter(m -> m.header("Event").equals(event)).toList();
     }
 

@@ -45,7 +45,7 @@ class CallRecordsCaptureTest {
         boolean done = a.awaitUntil(() -> received(a, from, "CEL").size() >= cel
                 && received(a, from, "Cdr").size() >= cdr, AmiTestClient.DEFAULT_WAIT);
         if (!done && System.getenv("CELDEBUG") != null) {
-            a.messages().subList(from, a.messageCount()).forEach(m -> System.err.println("DBG " + m.header("Event") + " "
+            a.messagesSince(from).forEach(m -> System.err.println("DBG " + m.header("Event") + " "
                     + m.header("EventName") + " " + m.header("Channel") + " " + m.header("ChannelStateDesc") + " "
                     + m.header("Application") + " " + m.header("ActionID")));
         }
@@ -70,7 +70,7 @@ class CallRecordsCaptureTest {
 
     private static void assertStreamsMatch(String capture, AmiTestClient a, int from) {
         if (System.getenv("CELDEBUG") != null) {
-            a.messages().subList(from, a.messageCount()).forEach(m -> System.err.println("DBG " + m.header("Event") + " "
+            a.messagesSince(from).forEach(m -> System.err.println("DBG " + m.header("Event") + " "
                     + m.header("EventName") + " " + m.header("Channel") + " " + m.header("ChannelStateDesc") + " "
                     + m.header("Application") + " " + m.header("ActionID")));
         }

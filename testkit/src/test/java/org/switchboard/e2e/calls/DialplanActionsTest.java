@@ -27,7 +27,7 @@ class DialplanActionsTest {
         a.send(headers);
         a.awaitMessage(from, m -> id.equals(m.actionId()) && ("ShowDialPlanComplete".equals(m.header("Event"))
                 || "Error".equals(m.header("Response"))), AmiTestClient.DEFAULT_WAIT);
-        return a.messages().subList(from, a.messageCount()).stream().filter(m -> id.equals(m.actionId())).toList();
+        return a.messagesSince(from).stream().filter(m -> id.equals(m.actionId())).toList();
     }
 
     @Test
@@ -112,9 +112,9 @@ class DialplanActionsTest {
         }
         int from = a.messageCount();
         a.send("Action: Originate", "Channel: Local/s@hh", "Application: Echo", "ActionID: o2");
-        a.awaitUntil(() -> a.messages().subList(from, a.messageCount()).stream()
+        a.awaitUntil(() -> a.messagesSince(from).stream()
                 .filter(m -> "Hangup".equals(m.header("Event"))).count() == 2, AmiTestClient.DEFAULT_WAIT);
-        List<AmiMessage> got = a.messages().subList(from, a.messageCount());
+        List<AmiMessage> got = a.messagesSince(from);
         AmiMessage push = got.stream().filter(m -> "HangupHandlerPush".equals(m.header("Event"))).findFirst()
                 .orElseThrow();
         assertThat(push.header("Privilege")).isEqualTo("dialplan,all");

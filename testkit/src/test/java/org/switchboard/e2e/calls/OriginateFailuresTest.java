@@ -91,11 +91,11 @@ class OriginateFailuresTest {
     }
 
     private static long count(AmiTestClient a, int from, String event) {
-        return a.messages().subList(from, a.messageCount()).stream().filter(m -> event.equals(m.header("Event"))).count();
+        return a.messagesSince(from).stream().filter(m -> event.equals(m.header("Event"))).count();
     }
 
     private static List<String> names(AmiTestClient a, int from) {
-        return a.messages().subList(from, a.messageCount()).stream()
+        return a.messagesSince(from).stream()
                 .filter(m -> !m.header("Event").equals("CEL") && !m.header("Event").equals("Cdr")).map(m -> {
             if (m.header("Event").isEmpty()) {
                 return "Response";

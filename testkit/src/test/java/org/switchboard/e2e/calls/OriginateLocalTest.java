@@ -46,7 +46,7 @@ class OriginateLocalTest {
                 AmiTestClient.DEFAULT_WAIT);
 
         // CEL and Cdr records are compared with the capture in CallRecordsCaptureTest
-        List<String> seen = a.messages().subList(from, a.messageCount()).stream()
+        List<String> seen = a.messagesSince(from).stream()
                 .filter(m -> !m.header("Event").equals("CEL") && !m.header("Event").equals("Cdr"))
                 .map(m -> describe(m, one, two)).toList();
         assertThat(seen).containsExactly(

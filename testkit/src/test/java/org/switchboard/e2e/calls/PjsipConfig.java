@@ -135,7 +135,7 @@ final class PjsipConfig {
 
     /** The descriptions of what arrived from {@code from} on. */
     static List<String> since(AmiTestClient a, int from) {
-        return describeAll(a.messages().subList(from, a.messageCount()));
+        return describeAll(a.messagesSince(from));
     }
 
     /**

@@ -94,9 +94,9 @@ class PjsipInboundCallTest {
                 "VarSet alice SIPDOMAIN=127.0.0.1",
                 "Newexten alice Ring Busy",
                 "Newstate alice Busy",
+                "DeviceStateChange PJSIP/alice BUSY",
                 // chan_pjsip_session_end keeps Busy()'s cause 17 and takes 486 as the tech cause
                 "HangupRequest alice cause 17 tech 486",
-                "DeviceStateChange PJSIP/alice BUSY",
                 "SoftHangupRequest alice cause 16 tech 486",
                 "Hangup alice cause 17 tech 486",
                 "DeviceStateChange PJSIP/alice NOT_INUSE");

@@ -23,7 +23,7 @@ class PjsipListsTest {
         int from = a.messageCount();
         a.send("Action: " + action, "ActionID: l1");
         a.awaitMessage(from, m -> m.header("Event").equals(completeEvent), AmiTestClient.DEFAULT_WAIT);
-        return a.messages().subList(from, a.messageCount());
+        return a.messagesSince(from);
     }
 
     @Test

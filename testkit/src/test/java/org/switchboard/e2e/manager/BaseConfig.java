@@ -5,7 +5,7 @@ import java.util.Map;
 import org.switchboard.testkit.SwitchboardExtension;
 
 /** A small manager.conf for tests that need [general] options of their own. */
-final class BaseConfig {
+public final class BaseConfig {
     private BaseConfig() { }
 
     static final String USERS = """
@@ -26,13 +26,18 @@ final class BaseConfig {
             """;
 
     /** A server whose [general] section holds {@code generalLines} on top of enabled/bindaddr. */
-    static SwitchboardExtension with(String generalLines) {
+    public static SwitchboardExtension with(String generalLines) {
         return withFiles(generalLines, Map.of());
     }
 
-    static SwitchboardExtension withFiles(String generalLines, Map<String, String> more) {
+    public static SwitchboardExtension withFiles(String generalLines, Map<String, String> more) {
+        return withUsers(generalLines, "", more);
+    }
+
+    /** The same, with more user sections after admin, reader and callonly. */
+    public static SwitchboardExtension withUsers(String generalLines, String moreUsers, Map<String, String> more) {
         SwitchboardExtension sb = SwitchboardExtension.withFiles(Map.of("manager.conf",
-                "[general]\nenabled = yes\nbindaddr = 127.0.0.1\n" + generalLines + "\n" + USERS));
+                "[general]\nenabled = yes\nbindaddr = 127.0.0.1\n" + generalLines + "\n" + USERS + "\n" + moreUsers));
         more.forEach(sb::file);
         return sb;
     }

@@ -25,8 +25,13 @@ class FilterTest {
         producer.request(lines);
     }
 
-    /** The UserEvent names this session received (a Ping round trip makes sure all arrived). */
+    /**
+     * The UserEvent names this session received: the server finishes dispatching what was sent
+     * (the producer's reply can come before its event reaches other sessions), then a Ping round
+     * trip makes sure all arrived.
+     */
     private static List<String> received(AmiTestClient c) {
+        sb.server().quiesce();
         c.request("Action: Ping", "ActionID: sync-" + System.nanoTime());
         return c.messages().stream().filter(m -> "UserEvent".equals(m.header("Event")))
                 .map(m -> m.header("UserEvent")).toList();

@@ -18,7 +18,7 @@ class WaitEventTest {
     static SwitchboardExtension sb = BaseConfig.with("");
 
     private static List<AmiMessage> after(AmiTestClient c, int from) {
-        return c.messages().subList(from, c.messageCount());
+        return c.messagesSince(from);
     }
 
     /** Waits until the server has a session parked in WaitEvent (through the embedded API). */

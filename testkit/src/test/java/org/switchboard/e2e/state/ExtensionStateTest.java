@@ -51,6 +51,7 @@ class ExtensionStateTest {
     @Test
     void aHintReportsWhenItsDevicesChangeItsState() {
         AmiTestClient a = sb.login("admin", "admin123");
+        settle(a);
         int from = Blocks.of(a).size();
         setvar(a, "DEVICE_STATE(Custom:eggs)", "RINGING", "1");
         setvar(a, "DEVICE_STATE(Custom:EGGS)", "BUSY", "2");     // another device, same hint: state unchanged
@@ -78,6 +79,7 @@ class ExtensionStateTest {
     void aPatternHintBecomesTheExtensionsOwnWhenItsStateIsAsked() {
         AmiTestClient a = sb.login("admin", "admin123");
         setvar(a, "DEVICE_STATE(Custom:green_eggs_and_ham)", "INUSE", "1");
+        settle(a);
         int from = Blocks.of(a).size();
         assertThat(a.request("Action: ExtensionState", "Exten: 1234", "ActionID: e1").header("StatusText"))
                 .isEqualTo("InUse");
@@ -137,5 +139,11 @@ class ExtensionStateTest {
 
     private static String getvar(AmiTestClient c, String variable) {
         return c.request("Action: Getvar", "Variable: " + variable, "ActionID: g").header("Value");
+    }
+
+    /** Lets what the server is still doing reach the session (events trail the reply that caused them). */
+    private void settle(AmiTestClient a) {
+        sb.server().quiesce();
+        a.request("Action: Ping", "ActionID: settle");
     }
 }

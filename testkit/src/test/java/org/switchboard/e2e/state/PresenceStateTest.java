@@ -99,6 +99,9 @@ class PresenceStateTest {
     void setupWithNotSetAsksTheProviderAndTellsTheHint() {
         AmiTestClient admin = sb.login("admin", "admin123");
         setvar(admin, "CustomPresence:eggs", "away,green,breakfast", "1");
+        // the first change's events may still be on their way after its reply
+        sb.server().quiesce();
+        admin.request("Action: Ping", "ActionID: p0");
         int from = Blocks.of(admin).size();
         setvar(admin, "CustomPresence:Eggs", "not_set,,", "_setup-2");
         sb.server().onCore(() -> null);

@@ -209,6 +209,22 @@ class StreamComparisonTest {
     }
 
     @Test
+    void aCallRecordRacingTheLastResponseMayComeBeforeIt() {
+        String hungup = "Response: Success\nMessage: Channel Hungup";
+        String record = cel("HANGUP", "Local/s@default-00000001;1", "1795347864.1", "1795347864.1");
+        Capture captured = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", hungup).capture("ends");
+        // the record the channel's end caused came before the response; the recording stopped there
+        Capture early = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", record, hungup).capture("ends, early");
+        assertThatCode(() -> CaptureComparison.assertMatches(captured, early, STREAMS)).doesNotThrowAnyException();
+
+        // not before the client's last burst began: then the capture would have seen it
+        Capture tooSoon = loggedIn().expect("a", record).at("0.2").send("a", "Action: Hangup").expect("a", hungup)
+                .capture("too soon");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(captured, tooSoon, STREAMS))
+                .hasMessageContaining("fits no expected block");
+    }
+
+    @Test
     void aFailureNamesTheStreamThePositionAndTheLineAndShowsBothBlocks() {
         Capture g01 = CaptureVariantsTest.capture("G01_originate_app");
         Capture swapped = Breakages.swapInChannelStream(Conversation.of(g01)).orElseThrow().conversation().toCapture(null);

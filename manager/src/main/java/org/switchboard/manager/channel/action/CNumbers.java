@@ -1,14 +1,14 @@
 package org.switchboard.manager.channel.action;
 
 /** How manager.c reads numbers from headers (sscanf "%30d", strtol). */
-final class CNumbers {
+public final class CNumbers {
     private CNumbers() { }
 
     /**
      * sscanf(s, "%30d"): leading blanks, an optional sign, then at least one digit (at most 30
      * characters in all); what follows is ignored. Null when there is no number.
      */
-    static Integer scanInt(String s) {
+    public static Integer scanInt(String s) {
         int i = 0;
         int n = s.length();
         while (i < n && Character.isWhitespace(s.charAt(i))) {

@@ -1,6 +1,5 @@
 package org.switchboard.pbx.dialplan.clib;
 
-import java.math.BigDecimal;
 
 /**
  * The number reading that Asterisk does with {@code sscanf}, {@code atoi} and {@code strtod}
@@ -98,10 +97,9 @@ public final class CScan {
         } else if (body.startsWith("nan")) {
             v = Double.NaN;
         } else {
-            v = new BigDecimal(text).doubleValue();
-            if (v == 0 && negative) {
-                v = -0.0;
-            }
+            // rounded once, correctly, as glibc's strtod; any exponent is read, one beyond a double's
+            // range giving strtod's infinity or zero (fuzz finding D1: BigDecimal refused "1e100000000000")
+            v = Double.parseDouble(text);
         }
         return new DoubleScan(v, end);
     }

@@ -105,11 +105,30 @@ public final class LongDouble implements Comparable<LongDouble> {
         if (lower.startsWith("nan")) {
             return new Parsed(nan(neg), false);
         }
-        BigDecimal d = new BigDecimal(body);
+        BigDecimal d;
+        try {
+            d = new BigDecimal(body);
+        } catch (NumberFormatException exponentBeyondInt) {
+            return hugeExponent(neg, lower);
+        }
         if (d.signum() == 0) {
             return new Parsed(neg ? ZERO.negate() : ZERO, false);
         }
         return fromDecimal(neg, d);
+    }
+
+    /**
+     * A decimal whose exponent does not fit BigDecimal's int (fuzz finding D1: "1e100000000000"):
+     * strtold reads any exponent, so it is zero (a zero mantissa), or out of range towards zero or
+     * infinity as the exponent's sign says.
+     */
+    private static Parsed hugeExponent(boolean neg, String lowerBody) {
+        int e = lowerBody.indexOf('e');
+        LongDouble zero = neg ? ZERO.negate() : ZERO;
+        if (lowerBody.substring(0, e).chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            return new Parsed(zero, false);
+        }
+        return lowerBody.charAt(e + 1) == '-' ? new Parsed(zero, true) : new Parsed(infinity(neg), true);
     }
 
     /** The long double nearest to an exact decimal value (ties to even), as strtold rounds. */

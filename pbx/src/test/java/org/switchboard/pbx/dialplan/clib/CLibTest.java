@@ -32,6 +32,10 @@ class CLibTest {
         assertThat(CScan.scanDouble("-inf")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(CScan.scanDouble("abc")).isNull();
         assertThat(CScan.scanDouble(".")).isNull();
+        // any exponent is read: beyond a double's range strtod gives HUGE_VAL or 0 (fuzz finding D1)
+        assertThat(CScan.scanDouble("1e100000000000")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(CScan.scanDouble("-1e100000000000")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(CScan.scanDouble("1e-100000000000")).isEqualTo(0.0);
     }
 
     @Test
