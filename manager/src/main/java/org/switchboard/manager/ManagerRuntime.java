@@ -7,6 +7,7 @@ import org.switchboard.manager.cli.CliRegistry;
 import org.switchboard.manager.event.EventDispatcher;
 import org.switchboard.manager.event.ManagerEvents;
 import org.switchboard.manager.security.SecurityEvents;
+import org.switchboard.manager.session.CoreWriteBatch;
 import org.switchboard.manager.session.SessionRegistry;
 import org.switchboard.manager.settings.ManagerSettings;
 import org.switchboard.pbx.core.AsteriskSettings;
@@ -26,6 +27,7 @@ public final class ManagerRuntime {
     private final ManagerEvents events;
     private final SecurityEvents security;
     private final CoreLoop core;
+    private final CoreWriteBatch coreWriteBatch;
     private final Clock clock;
     private final SystemStatus status;
     private final CliRegistry cli;
@@ -55,6 +57,7 @@ public final class ManagerRuntime {
         this.events = events;
         this.security = security;
         this.core = core;
+        this.coreWriteBatch = new CoreWriteBatch(core);
         this.clock = clock;
         this.status = status;
         this.cli = cli;
@@ -75,6 +78,8 @@ public final class ManagerRuntime {
     public ManagerEvents events() { return events; }
     public SecurityEvents security() { return security; }
     public CoreLoop core() { return core; }
+    /** Where sessions' writes from the core thread wait for the end of its burst. */
+    public CoreWriteBatch coreWriteBatch() { return coreWriteBatch; }
     public Clock clock() { return clock; }
     public SystemStatus status() { return status; }
     public CliRegistry cli() { return cli; }

@@ -6,12 +6,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.session.AmiSession;
 import org.switchboard.manager.session.SessionOutput;
 import org.switchboard.pbx.core.CoreLoop;
 import org.switchboard.protocol.AmiMessage;
 import org.switchboard.protocol.AmiResponse;
+import org.switchboard.protocol.Latin1;
 
 /**
  * One run of one action: the request, the session it came on, the shared runtime, and the way
@@ -25,6 +29,7 @@ public final class ActionContext {
     private final ScheduledExecutorService timer;
     private final SessionOutput output;
     private volatile boolean endSession;
+    private CoreSteps coreSteps;
 
     public ActionContext(ManagerRuntime runtime, AmiSession session, AmiMessage message, ScheduledExecutorService timer) {
         this(runtime, session, message, timer, session.output());
@@ -67,9 +72,23 @@ public final class ActionContext {
         output.send(response.encode(message.actionId()));
     }
 
+    /**
+     * A reply encoded now, with this request's ActionID, to be sent later with
+     * {@link SessionOutput#send(ByteBuf)}: the encoding stays off the core when only the sending
+     * must happen there.
+     */
+    public ByteBuf encode(AmiResponse response) {
+        return Unpooled.wrappedBuffer(Latin1.encode(response.encode(message.actionId())));
+    }
+
     /** Sends raw text (list items, inline blocks): it must carry its own CR LF and blank line. */
     public void send(String text) {
         output.send(text);
+    }
+
+    /** Sends this action's {@link #onCore} step through {@code steps} instead of the core's queue. */
+    void coreSteps(CoreSteps steps) {
+        this.coreSteps = steps;
     }
 
     /** The session ends after this action (Logoff, failed login, login in use). */
@@ -81,8 +100,23 @@ public final class ActionContext {
         return endSession;
     }
 
-    /** Runs {@code task} on the PBX core thread; the stage completes after it ran. */
+    /**
+     * Runs {@code task} on the PBX core thread; the stage completes after it ran. On the core
+     * thread already (a request the session handed to the core, see {@link Placement#ANYWHERE}) it
+     * runs at once.
+     */
     public CompletionStage<Void> onCore(Runnable task) {
+        if (runtime.core().inCoreThread()) {
+            try {
+                task.run();
+                return ActionHandler.DONE;
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedStage(e);
+            }
+        }
+        if (coreSteps != null) {
+            return coreSteps.submit(task);
+        }
         return runtime.core().submit(() -> {
             task.run();
             return null;

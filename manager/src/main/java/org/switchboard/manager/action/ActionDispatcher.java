@@ -43,11 +43,35 @@ public final class ActionDispatcher {
         return new Dispatched(ctx, run(ctx));
     }
 
+    /** The same, with the action's core step handed over through {@code steps}. */
+    public Dispatched dispatch(AmiSession session, AmiMessage message, ScheduledExecutorService timer, CoreSteps steps) {
+        ActionContext ctx = new ActionContext(runtime, session, message, timer);
+        ctx.coreSteps(steps);
+        return new Dispatched(ctx, run(ctx));
+    }
+
     /** The same, with the replies going to {@code replies} (one HTTP response's body). */
     public Dispatched dispatch(AmiSession session, AmiMessage message, ScheduledExecutorService timer,
                                SessionOutput replies) {
         ActionContext ctx = new ActionContext(runtime, session, message, timer, replies);
         return new Dispatched(ctx, run(ctx));
+    }
+
+    /**
+     * Where {@code message} would be handled: its handler's placement when it will reach its
+     * handler (a logged-in session, a well-formed request, a known action the session may run),
+     * {@link Placement#SESSION} for everything the dispatcher answers itself or may refuse.
+     */
+    public Placement placement(AmiSession session, AmiMessage message) {
+        if (!session.authenticated() || !message.wellFormed()
+                || runtime.status().shuttingDown()) {
+            return Placement.SESSION;
+        }
+        Optional<ActionHandler> found = runtime.actions().find(message.action());
+        if (found.isEmpty() || !Permissions.mayRun(session.writePerm(), found.get().requiredWrite())) {
+            return Placement.SESSION;
+        }
+        return found.get().placement();
     }
 
     private CompletionStage<Void> run(ActionContext ctx) {

@@ -26,5 +26,14 @@ public interface ActionHandler {
     /** The synopsis ListCommands and {@code manager show commands} print. */
     String synopsis();
 
+    /**
+     * Where this handler may run. A session's requests are answered in order; a handler that
+     * says it needs nothing but one step on the core, or nothing at all, lets the session hand
+     * its requests to the core back to back instead of waiting for each one to come back.
+     */
+    default Placement placement() {
+        return Placement.SESSION;
+    }
+
     CompletionStage<Void> handle(ActionContext context);
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.switchboard.protocol.Ascii;
 
@@ -21,7 +21,7 @@ public final class ActionRegistry {
     private final List<ActionHandler> sorted;
 
     public ActionRegistry(Collection<ActionFamily> families) {
-        Map<String, ActionHandler> map = new TreeMap<>();
+        Map<String, ActionHandler> map = new HashMap<>();
         for (ActionFamily f : families) {
             for (ActionHandler h : f.handlers()) {
                 ActionHandler previous = map.put(Ascii.toLowerCase(h.name()), h);

@@ -2,9 +2,14 @@ package org.switchboard.manager.core;
 
 import java.util.concurrent.CompletionStage;
 
+import io.netty.buffer.ByteBuf;
+
 import org.switchboard.manager.action.ActionContext;
 import org.switchboard.manager.action.ActionHandler;
+import org.switchboard.manager.action.Placement;
 import org.switchboard.manager.auth.PermissionClass;
+import org.switchboard.manager.event.ManagerEvents;
+import org.switchboard.manager.event.RenderedEvent;
 import org.switchboard.protocol.AmiHeaders;
 import org.switchboard.protocol.AmiResponse;
 import org.switchboard.protocol.Ascii;
@@ -20,6 +25,7 @@ final class UserEventAction implements ActionHandler {
     @Override public String name() { return "UserEvent"; }
     @Override public int requiredWrite() { return USER; }
     @Override public String synopsis() { return "Send an arbitrary event."; }
+    @Override public Placement placement() { return Placement.CORE; }
 
     @Override
     public CompletionStage<Void> handle(ActionContext ctx) {
@@ -33,9 +39,17 @@ final class UserEventAction implements ActionHandler {
             }
         }
         String text = body.toString();
+        // rendered and encoded here, on the session's thread: the core only puts them in order
+        ManagerEvents events = ctx.runtime().events();
+        RenderedEvent event = events.prepare("UserEvent", USER, text);
+        ByteBuf ack = ctx.encode(AmiResponse.success("Event Sent"));
         return ctx.onCore(() -> {
-            ctx.reply(AmiResponse.success("Event Sent"));
-            ctx.runtime().events().publish("UserEvent", USER, text, "manager.c", "action_userevent");
+            ctx.output().send(ack);
+            if (event != null) {
+                events.publish(event);
+            } else {
+                events.publish("UserEvent", USER, text, "manager.c", "action_userevent");
+            }
         });
     }
 }

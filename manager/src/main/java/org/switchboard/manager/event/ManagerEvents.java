@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.manager.auth.Permissions;
 import org.switchboard.pbx.core.CoreLoop;
+import org.switchboard.pbx.dialplan.clib.CTimeval;
 import org.switchboard.pbx.time.Clock;
 
 /**
@@ -30,6 +31,7 @@ public final class ManagerEvents {
     private int privilegeCount;
     private volatile EventRendering rendering = EventRendering.DEFAULTS;
     private int debugSequence;
+    private volatile PrivilegeText lastPrepared;
 
     public ManagerEvents(CoreLoop core, EventDispatcher dispatcher, Clock clock) {
         this.core = core;
@@ -70,27 +72,64 @@ public final class ManagerEvents {
         }
     }
 
+    /**
+     * Renders an event on the calling thread, to be published later on the core with
+     * {@link #publish(RenderedEvent)}: an action that only needs the core to order its output
+     * does its rendering before. Null when the event is disabled or the settings number events
+     * (manager.conf debug), which only the core can do in order; publish the body then.
+     */
+    public RenderedEvent prepare(String name, int category, String body) {
+        EventRendering r = rendering;
+        if (r.disabled(name) || r.debug()) {
+            return null;
+        }
+        return new RenderedEvent(name, category, text(r, name, privilegeAnyThread(category), body, ""));
+    }
+
+    /** Core thread: publishes an event {@link #prepare}d before, unless it was disabled since. */
+    public void publish(RenderedEvent event) {
+        assert core.inCoreThread();
+        if (!rendering.disabled(event.name())) {
+            pending.add(event);
+        }
+    }
+
     private void render(String name, int category, String body, String sourceFile, String sourceFunction) {
         EventRendering r = rendering;
         if (r.disabled(name)) {
             return;
-        }
-        String timestamp = "";
-        if (r.timestampEvents()) {
-            Instant now = clock.now();
-            timestamp = "Timestamp: " + now.getEpochSecond() + "." + String.format("%06d", now.getNano() / 1000) + "\r\n";
         }
         String debug = "";
         if (r.debug()) {
             debug = "SequenceNumber: " + debugSequence++ + "\r\nFile: " + sourceFile + "\r\nLine: 0\r\nFunc: "
                     + sourceFunction + "\r\n";
         }
+        pending.add(new RenderedEvent(name, category, text(r, name, privilege(category), body, debug)));
+    }
+
+    private String text(EventRendering r, String name, String privilege, String body, String debug) {
+        String timestamp = "";
+        if (r.timestampEvents()) {
+            Instant now = clock.now();
+            timestamp = "Timestamp: " + CTimeval.secondsMicros(now) + "\r\n";
+        }
         String systemName = r.systemName().isEmpty() ? "" : "SystemName: " + r.systemName() + "\r\n";
         // one concatenation: the text is allocated once, at its exact size
-        String text = "Event: " + name + "\r\nPrivilege: " + privilege(category) + "\r\n" + timestamp + debug
+        return "Event: " + name + "\r\nPrivilege: " + privilege + "\r\n" + timestamp + debug
                 + systemName + body + "\r\n";
-        pending.add(new RenderedEvent(name, category, text));
     }
+
+    /** The Privilege text off the core: the last one asked for is kept, as one immutable pair. */
+    private String privilegeAnyThread(int category) {
+        PrivilegeText last = lastPrepared;
+        if (last == null || last.category() != category) {
+            last = new PrivilegeText(category, Permissions.toPrivilegeString(category));
+            lastPrepared = last;
+        }
+        return last.text();
+    }
+
+    private record PrivilegeText(int category, String text) { }
 
     /**
      * The Privilege header's value. Events come in a handful of classes, so the texts are kept in

@@ -19,7 +19,8 @@ import org.switchboard.protocol.Latin1;
 /**
  * The one ordered path from the server to a client. Responses (from the I/O thread) and events
  * (from the core thread) are queued here in the order they are produced and written by the
- * channel's event loop, many per flush.
+ * channel's event loop, many per flush; what the core queues in one burst wakes the event loop
+ * once ({@link CoreWriteBatch}).
  *
  * <p>Slow readers are handled as Asterisk does (spec 01 §2.5): when the socket stops taking
  * bytes, a watchdog checks every {@code writetimeout} ms that some progress was made and closes
@@ -41,10 +42,17 @@ public final class SessionOutbound implements SessionOutput {
     /** Entries, never reached in practice: the byte cap closes the session first. */
     private static final int QUEUE_MAX = 1 << 30;
 
+    /**
+     * What one drain copies its small messages into before writing: one pooled direct buffer
+     * per 16 kB instead of one per message (the native transport copies a heap buffer into a
+     * direct one anyway), so a burst of events or replies is one allocation and one iovec.
+     */
+    private static final int BATCH_BYTES = 16 * 1024;
     private static final Object CLOSE = new Object();
 
     private final Channel channel;
     private final long maxBacklogBytes;
+    private final CoreWriteBatch coreBatch;
     private final Queue<Object> queue = PlatformDependent.newMpscQueue(QUEUE_CHUNK, QUEUE_MAX);
     private final AtomicLong backlogBytes = new AtomicLong();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
@@ -56,8 +64,14 @@ public final class SessionOutbound implements SessionOutput {
     private long lastBytesBeforeWritable;
 
     public SessionOutbound(Channel channel, long maxBacklogBytes) {
+        this(channel, maxBacklogBytes, null);
+    }
+
+    /** @param coreBatch where writes from the core thread wait for the end of its burst; null: never */
+    public SessionOutbound(Channel channel, long maxBacklogBytes, CoreWriteBatch coreBatch) {
         this.channel = channel;
         this.maxBacklogBytes = maxBacklogBytes;
+        this.coreBatch = coreBatch;
     }
 
     /** The per-session write timeout (manager.conf writetimeout, copied at login). */
@@ -130,9 +144,14 @@ public final class SessionOutbound implements SessionOutput {
     }
 
     private void scheduleDrain() {
-        if (drainScheduled.compareAndSet(false, true)) {
-            channel.eventLoop().execute(drainTask);
+        if (drainScheduled.compareAndSet(false, true) && (coreBatch == null || !coreBatch.deferDrain(this))) {
+            startDrain();
         }
+    }
+
+    /** Wakes the event loop to write what is queued (a drain was marked scheduled). */
+    void startDrain() {
+        channel.eventLoop().execute(drainTask);
     }
 
     /** Called on the event loop when the channel became writable again. */
@@ -143,18 +162,42 @@ public final class SessionOutbound implements SessionOutput {
 
     private void drain() {
         drainScheduled.set(false);
+        ByteBuf batch = null;
         boolean wrote = false;
         Object next;
         while (channel.isWritable() && (next = queue.poll()) != null) {
             if (next == CLOSE) {
+                if (batch != null) {
+                    channel.write(batch, channel.voidPromise());
+                }
                 drainRest();
                 channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
                 return;
             }
             ByteBuf buf = (ByteBuf) next;
-            backlogBytes.addAndGet(-buf.readableBytes());
-            channel.write(buf, channel.voidPromise());
+            int size = buf.readableBytes();
+            backlogBytes.addAndGet(-size);
             wrote = true;
+            if (size > BATCH_BYTES) {
+                if (batch != null) {
+                    channel.write(batch, channel.voidPromise());
+                    batch = null;
+                }
+                channel.write(buf, channel.voidPromise());
+                continue;
+            }
+            if (batch != null && batch.writableBytes() < size) {
+                channel.write(batch, channel.voidPromise());
+                batch = null;
+            }
+            if (batch == null) {
+                batch = channel.alloc().ioBuffer(BATCH_BYTES, BATCH_BYTES);
+            }
+            batch.writeBytes(buf);
+            buf.release();
+        }
+        if (batch != null) {
+            channel.write(batch, channel.voidPromise());
         }
         if (wrote) {
             channel.flush();

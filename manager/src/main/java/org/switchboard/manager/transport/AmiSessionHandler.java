@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -17,6 +18,7 @@ import org.switchboard.manager.AmiVersions;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.action.ActionDispatcher.Dispatched;
+import org.switchboard.manager.action.Placement;
 import org.switchboard.manager.session.AmiSession;
 import org.switchboard.manager.session.SessionOutbound;
 import org.switchboard.manager.session.Transport;
@@ -24,23 +26,37 @@ import org.switchboard.manager.settings.GeneralSettings;
 import org.switchboard.manager.settings.ManagerUser;
 import org.switchboard.pbx.log.Verbose;
 import org.switchboard.protocol.AmiMessage;
+import org.switchboard.protocol.AmiResponse;
 
 /**
  * One connection's life (spec 01 §1.1, §2; manager.c session_do, do_message): the authlimit gate
- * and banner, the authtimeout, requests handled strictly one after another (a request that waits
- * on the core or a timer holds the next one back, as Asterisk's session thread does), and the
- * clean-up and log lines at the end.
+ * and banner, the authtimeout, requests handled strictly one after another, and the clean-up and
+ * log lines at the end.
+ *
+ * <p>"One after another" is about output: each request's replies, and the events it raises, come
+ * before the next request's, as from Asterisk's session thread. A request that waits on a timer
+ * or another thread holds the next one back. Requests whose whole work is one step on the core
+ * ({@link Placement#CORE}) are handed to the core back to back instead, and those that need no
+ * thread in particular ({@link Placement#ANYWHERE}) follow them there: the core runs them in the
+ * order they were handed over, so the order holds without a round trip per request (a producer
+ * pipelining UserEvents is not held to one core wake-up and one I/O wake-up per event).
  */
 final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
     /** Above this many unhandled requests, stop reading the socket until they are worked off. */
     private static final int PENDING_HIGH = 4096;
     private static final int PENDING_LOW = 1024;
+    private static final String INTERNAL_ERROR = "Internal error";
 
     private final ManagerRuntime runtime;
     private final ActionDispatcher actions;
     private final Transport transport;
     private final ArrayDeque<AmiMessage> pending = new ArrayDeque<>();
+    /** Requests handed to the core and not yet run there; the core thread counts them down. */
+    private final AtomicInteger onCore = new AtomicInteger();
+    private final CoreStepBatch coreSteps;
+    /** Between the first channelRead of a burst and its channelReadComplete. */
+    private boolean reading;
     private AmiSession session;
     private boolean busy;
     private boolean ending;
@@ -51,6 +67,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         this.runtime = runtime;
         this.actions = actions;
         this.transport = transport;
+        this.coreSteps = new CoreStepBatch(runtime.core());
     }
 
     @Override
@@ -64,7 +81,8 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
         // security events name the listener's bind address, not the socket's own end (spec 01 §8)
         InetSocketAddress listenerAddress = (InetSocketAddress) ctx.channel().parent().localAddress();
-        SessionOutbound outbound = new SessionOutbound(ctx.channel(), SessionOutbound.DEFAULT_MAX_BACKLOG_BYTES);
+        SessionOutbound outbound = new SessionOutbound(ctx.channel(), SessionOutbound.DEFAULT_MAX_BACKLOG_BYTES,
+                runtime.coreWriteBatch());
         outbound.describeAs(remote.getAddress().getHostAddress());
         Instant now = runtime.clock().now();
         session = new AmiSession(runtime.sessions().nextId(), runtime.sessions().nextDescriptor(), transport,
@@ -127,8 +145,9 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         if (session == null || ending) {
             return;
         }
+        reading = true;
         pending.add(message);
-        if (pending.size() > PENDING_HIGH) {
+        if (pending.size() + onCore.get() > PENDING_HIGH) {
             ctx.channel().config().setAutoRead(false);
         }
         if (!busy) {
@@ -136,36 +155,113 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        reading = false;
+        coreSteps.flush();
+        ctx.fireChannelReadComplete();
+    }
+
     private void work(ChannelHandlerContext ctx) {
+        try {
+            workPending(ctx);
+        } finally {
+            if (!reading) {
+                coreSteps.flush();
+            }
+        }
+    }
+
+    private void workPending(ChannelHandlerContext ctx) {
         AmiMessage next;
-        while (!busy && !ending && (next = pending.poll()) != null) {
+        while (!busy && !ending && (next = pending.peek()) != null) {
+            Placement placement = actions.placement(session, next);
+            if (placement == Placement.CORE) {
+                pending.poll();
+                dispatchAhead(ctx, next);
+                continue;
+            }
+            if (placement == Placement.ANYWHERE && onCore.get() > 0) {
+                pending.poll();
+                handToCore(ctx, next);
+                continue;
+            }
+            if (onCore.get() > 0) {
+                break;   // resumed by the core once what it was handed has run
+            }
+            pending.poll();
             Dispatched d = actions.dispatch(session, next, ctx.executor());
             CompletableFuture<Void> done = d.done().toCompletableFuture();
             if (done.isDone()) {
-                finished(d);
+                finished(d, done);
             } else {
                 busy = true;
                 done.whenComplete((v, e) -> ctx.executor().execute(() -> {
-                    if (e != null) {
-                        log.error("Manager action failed", e);
-                    }
                     busy = false;
-                    finished(d);
+                    finished(d, done);
                     work(ctx);
                 }));
             }
         }
-        if (inputEnded && !busy && !ending) {
+        if (inputEnded && !busy && !ending && onCore.get() == 0 && pending.isEmpty()) {
             ending = true;
             session.output().closeAfterPending();
             return;
         }
-        if (pending.size() < PENDING_LOW && !ending && !ctx.channel().config().isAutoRead()) {
+        if (pending.size() + onCore.get() < PENDING_LOW && !ending && !ctx.channel().config().isAutoRead()) {
             ctx.channel().config().setAutoRead(true);
         }
     }
 
-    private void finished(Dispatched d) {
+    /**
+     * A {@link Placement#CORE} request: its handler runs here and now, and all it writes is in
+     * the one core step it queues behind what the session handed over before.
+     */
+    private void dispatchAhead(ChannelHandlerContext ctx, AmiMessage message) {
+        onCore.incrementAndGet();
+        Dispatched d = actions.dispatch(session, message, ctx.executor(), coreSteps);
+        CompletableFuture<Void> done = d.done().toCompletableFuture();
+        done.whenComplete((v, e) -> stepDone(ctx, d, done));
+    }
+
+    /** A request that must answer behind what is on the core: the whole request runs there. */
+    private void handToCore(ChannelHandlerContext ctx, AmiMessage message) {
+        coreSteps.flush();   // behind the steps gathered before it
+        onCore.incrementAndGet();
+        if (!runtime.core().execute(() -> runOnCore(ctx, message))) {
+            onCore.decrementAndGet();
+            log.error("PBX core queue is full: manager action '{}' refused", message.action());
+            session.output().send(AmiResponse.error(INTERNAL_ERROR).encode(message.actionId()));
+        }
+    }
+
+    private void runOnCore(ChannelHandlerContext ctx, AmiMessage message) {
+        Dispatched d = actions.dispatch(session, message, ctx.executor());
+        CompletableFuture<Void> done = d.done().toCompletableFuture();
+        done.whenComplete((v, e) -> stepDone(ctx, d, done));
+    }
+
+    /**
+     * Any thread (mostly the core): a handed-over request is over. Should one not be over once its
+     * core step ran (a handler breaking its placement's promise), the session still goes on once
+     * it is; the last one of a run wakes the I/O thread for whatever waits behind them.
+     */
+    private void stepDone(ChannelHandlerContext ctx, Dispatched d, CompletableFuture<Void> done) {
+        if (done.isCompletedExceptionally() || d.context().endsSession() || session.kicked()) {
+            ctx.executor().execute(() -> finished(d, done));
+        }
+        if (onCore.decrementAndGet() == 0) {
+            ctx.executor().execute(() -> work(ctx));
+        }
+    }
+
+    private void finished(Dispatched d, CompletableFuture<Void> done) {
+        if (done.isCompletedExceptionally()) {
+            // the action failed past its checks (the core refused the work, a bug): the client
+            // still gets an answer rather than silence
+            log.error("Manager action '{}' failed", d.context().message().action(), done.handle((v, e) -> e).join());
+            d.context().reply(AmiResponse.error(INTERNAL_ERROR));
+        }
         if (d.context().endsSession() || session.kicked()) {
             ending = true;
             pending.clear();

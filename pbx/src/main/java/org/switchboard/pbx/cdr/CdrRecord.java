@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.switchboard.pbx.dialplan.clib.CStrftime;
+import org.switchboard.pbx.dialplan.clib.CTimeval;
 import org.switchboard.pbx.text.AsciiCase;
 
 /**
@@ -39,7 +40,7 @@ public record CdrRecord(String accountCode, String source, String destination, S
         if (time == null) {
             return "0.000000";
         }
-        return time.getEpochSecond() + "." + String.format("%06d", time.getNano() / 1000);
+        return CTimeval.secondsMicros(time);
     }
 
     /**

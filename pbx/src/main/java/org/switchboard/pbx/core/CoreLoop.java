@@ -2,8 +2,7 @@ package org.switchboard.pbx.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -32,15 +31,20 @@ public final class CoreLoop implements AutoCloseable {
 
     /** Default bound on queued work from other threads. */
     public static final int DEFAULT_CAPACITY = 262_144;
+    /** Tasks between two runs of the end-of-burst hooks while work keeps coming. */
+    public static final int BURST_TASKS = 64;
 
     private final Clock clock;
     private final BlockingQueue<Runnable> tasks;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
-    private final List<Runnable> endOfTaskHooks = new ArrayList<>();
+    /** Copied on registration, read on every task without a lock. */
+    private volatile Runnable[] endOfTaskHooks = new Runnable[0];
+    private volatile Runnable[] endOfBurstHooks = new Runnable[0];
     private final java.util.ArrayDeque<Runnable> idleTasks = new java.util.ArrayDeque<>();
     private final Thread thread;
     private volatile boolean running = true;
     private long timerSequence;
+    private int tasksSinceBurst;
 
     public CoreLoop(Clock clock) {
         this(clock, DEFAULT_CAPACITY);
@@ -66,10 +70,37 @@ public final class CoreLoop implements AutoCloseable {
     }
 
     /** Registers a hook run on the core thread after every task and timer. */
-    public void addEndOfTaskHook(Runnable hook) {
-        synchronized (endOfTaskHooks) {
-            endOfTaskHooks.add(hook);
-        }
+    public synchronized void addEndOfTaskHook(Runnable hook) {
+        endOfTaskHooks = appended(endOfTaskHooks, hook);
+    }
+
+    /**
+     * Registers a hook run on the core thread after a run of tasks (at most
+     * {@value #BURST_TASKS} of them) and before the core waits for more: where output that the
+     * run produced for many destinations is handed on once per destination rather than once per
+     * task.
+     */
+    public synchronized void addEndOfBurstHook(Runnable hook) {
+        endOfBurstHooks = appended(endOfBurstHooks, hook);
+    }
+
+    private static Runnable[] appended(Runnable[] hooks, Runnable hook) {
+        Runnable[] more = Arrays.copyOf(hooks, hooks.length + 1);
+        more[hooks.length] = hook;
+        return more;
+    }
+
+    /**
+     * Queues several tasks in one hand-over (one queue operation, at most one wake-up): they run
+     * in this order, each as a task of its own, end-of-task hooks after each. False when the queue
+     * is full and none of them will run.
+     */
+    public boolean executeInOrder(Runnable[] batch) {
+        return offer(() -> {
+            for (Runnable task : batch) {
+                runTask(task);
+            }
+        });
     }
 
     /** Runs {@code task} on the core thread; the future completes with its result or failure. */
@@ -149,6 +180,7 @@ public final class CoreLoop implements AutoCloseable {
                     drainQueued();
                 }
                 runIdleTasks();
+                endBurst();
             } catch (InterruptedException e) {
                 if (!running) {
                     break;
@@ -198,20 +230,24 @@ public final class CoreLoop implements AutoCloseable {
         } catch (Throwable t) {
             log.error("PBX core task failed", t);
         } finally {
-            runHooks();
+            runHooks(endOfTaskHooks);
+            if (++tasksSinceBurst >= BURST_TASKS) {
+                endBurst();
+            }
         }
     }
 
-    private void runHooks() {
-        Runnable[] hooks;
-        synchronized (endOfTaskHooks) {
-            hooks = endOfTaskHooks.toArray(new Runnable[0]);
-        }
+    private void endBurst() {
+        tasksSinceBurst = 0;
+        runHooks(endOfBurstHooks);
+    }
+
+    private void runHooks(Runnable[] hooks) {
         for (Runnable h : hooks) {
             try {
                 h.run();
             } catch (Throwable t) {
-                log.error("PBX end-of-task hook failed", t);
+                log.error("PBX hook failed", t);
             }
         }
     }
