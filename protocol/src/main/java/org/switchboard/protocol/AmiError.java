@@ -22,7 +22,12 @@ public enum AmiError {
     /** spec 01 §2.3 (Challenge) */
     MUST_SPECIFY_AUTHTYPE("Must specify AuthType"),
     /** spec 01 §9.1 (Events) */
-    INVALID_EVENT_MASK("Invalid event mask");
+    INVALID_EVENT_MASK("Invalid event mask"),
+    /**
+     * Switchboard's own: an action whose work failed past its checks (a full core or file-thread
+     * queue, a bug), where Asterisk has no such case; the client gets an answer, never silence.
+     */
+    INTERNAL_ERROR("Internal error");
 
     private final String text;
 

@@ -133,7 +133,7 @@ public final class ActionDispatcher {
             return handler.handle(ctx);
         } catch (RuntimeException e) {
             log.error("Manager action '{}' failed", handler.name(), e);
-            ctx.reply(AmiResponse.error("Internal error"));
+            ctx.reply(AmiResponse.error(AmiError.INTERNAL_ERROR));
             return ActionHandler.DONE;
         }
     }

@@ -12,6 +12,7 @@ import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.action.ActionContext;
 import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.protocol.AmiBlockBuilder;
+import org.switchboard.protocol.AmiError;
 import org.switchboard.protocol.AmiResponse;
 
 /** What the configuration file actions share: the file thread and the common errors. */
@@ -36,11 +37,11 @@ abstract class ConfigFileAction implements ActionHandler {
         try {
             return CompletableFuture.runAsync(work, io).exceptionally(e -> {
                 log.error("{} failed", name(), e);
-                ctx.reply(AmiResponse.error("Internal error"));
+                ctx.reply(AmiResponse.error(AmiError.INTERNAL_ERROR));
                 return null;
             });
         } catch (RejectedExecutionException e) {
-            ctx.reply(AmiResponse.error("Internal error"));
+            ctx.reply(AmiResponse.error(AmiError.INTERNAL_ERROR));
             return DONE;
         }
     }

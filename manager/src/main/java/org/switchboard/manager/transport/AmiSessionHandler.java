@@ -25,6 +25,7 @@ import org.switchboard.manager.session.Transport;
 import org.switchboard.manager.settings.GeneralSettings;
 import org.switchboard.manager.settings.ManagerUser;
 import org.switchboard.pbx.log.Verbose;
+import org.switchboard.protocol.AmiError;
 import org.switchboard.protocol.AmiMessage;
 import org.switchboard.protocol.AmiResponse;
 
@@ -46,7 +47,6 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
     /** Above this many unhandled requests, stop reading the socket until they are worked off. */
     private static final int PENDING_HIGH = 4096;
     private static final int PENDING_LOW = 1024;
-    private static final String INTERNAL_ERROR = "Internal error";
 
     private final ManagerRuntime runtime;
     private final ActionDispatcher actions;
@@ -219,9 +219,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
      */
     private void dispatchAhead(ChannelHandlerContext ctx, AmiMessage message) {
         onCore.incrementAndGet();
-        Dispatched d = actions.dispatch(session, message, ctx.executor(), coreSteps);
-        CompletableFuture<Void> done = d.done().toCompletableFuture();
-        done.whenComplete((v, e) -> stepDone(ctx, d, done));
+        followOnCore(ctx, actions.dispatch(session, message, ctx.executor(), coreSteps));
     }
 
     /** A request that must answer behind what is on the core: the whole request runs there. */
@@ -231,12 +229,15 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         if (!runtime.core().execute(() -> runOnCore(ctx, message))) {
             onCore.decrementAndGet();
             log.error("PBX core queue is full: manager action '{}' refused", message.action());
-            session.output().send(AmiResponse.error(INTERNAL_ERROR).encode(message.actionId()));
+            session.output().send(AmiResponse.error(AmiError.INTERNAL_ERROR).encode(message.actionId()));
         }
     }
 
     private void runOnCore(ChannelHandlerContext ctx, AmiMessage message) {
-        Dispatched d = actions.dispatch(session, message, ctx.executor());
+        followOnCore(ctx, actions.dispatch(session, message, ctx.executor()));
+    }
+
+    private void followOnCore(ChannelHandlerContext ctx, Dispatched d) {
         CompletableFuture<Void> done = d.done().toCompletableFuture();
         done.whenComplete((v, e) -> stepDone(ctx, d, done));
     }
@@ -260,7 +261,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
             // the action failed past its checks (the core refused the work, a bug): the client
             // still gets an answer rather than silence
             log.error("Manager action '{}' failed", d.context().message().action(), done.handle((v, e) -> e).join());
-            d.context().reply(AmiResponse.error(INTERNAL_ERROR));
+            d.context().reply(AmiResponse.error(AmiError.INTERNAL_ERROR));
         }
         if (d.context().endsSession() || session.kicked()) {
             ending = true;

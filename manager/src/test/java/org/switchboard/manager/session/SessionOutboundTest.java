@@ -62,4 +62,43 @@ class SessionOutboundTest {
         assertThat(channel.isOpen()).isFalse();
         channel.releaseOutbound();
     }
+
+    @Test
+    void smallMessagesAroundOneLargerThanABatchKeepTheirOrderAndTheCloseComesLast() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        SessionOutbound out = new SessionOutbound(channel, SessionOutbound.DEFAULT_MAX_BACKLOG_BYTES);
+        String big = "Output: " + "x".repeat(40_000) + "\r\n\r\n";
+        out.send("Response: Success\r\nActionID: 1\r\n\r\n");
+        out.send(big);
+        out.send("Event: After\r\n\r\n");
+        out.closeAfterPending();
+
+        channel.runPendingTasks();
+
+        assertThat(written(channel)).isEqualTo("Response: Success\r\nActionID: 1\r\n\r\n" + big + "Event: After\r\n\r\n");
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void oneDrainWritesManySmallMessagesAsFewBuffers() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        SessionOutbound out = new SessionOutbound(channel, SessionOutbound.DEFAULT_MAX_BACKLOG_BYTES);
+        for (int i = 0; i < 100; i++) {
+            out.send("Event: Test\r\nN: " + i + "\r\n\r\n");
+        }
+
+        channel.runPendingTasks();
+
+        int buffers = 0;
+        StringBuilder text = new StringBuilder();
+        ByteBuf buf;
+        while ((buf = channel.readOutbound()) != null) {
+            buffers++;
+            text.append(buf.toString(StandardCharsets.ISO_8859_1));
+            buf.release();
+        }
+        assertThat(buffers).isEqualTo(1);
+        assertThat(text.toString()).startsWith("Event: Test\r\nN: 0\r\n\r\n").endsWith("N: 99\r\n\r\n");
+        channel.finishAndReleaseAll();
+    }
 }
