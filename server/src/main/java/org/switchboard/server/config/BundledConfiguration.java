@@ -24,8 +24,8 @@ import java.util.Optional;
 public final class BundledConfiguration {
     /** The files under {@code bundled-etc/} in the jar, written in this order. */
     public static final List<String> FILES =
-            List.of("asterisk.conf", "manager.conf", "extensions.conf", "acl.conf", "http.conf", "pjsip.conf",
-                    "switchboard-endpoints.conf");
+            List.of("asterisk.conf", "modules.conf", "manager.conf", "extensions.conf", "acl.conf", "http.conf",
+                    "pjsip.conf", "switchboard-endpoints.conf", "cdr.conf", "cdr_manager.conf", "cel.conf");
     /** The manager.conf user whose secret is generated. */
     public static final String ADMIN_USER = "admin";
     /** Stands for the admin secret in the bundled manager.conf. */
