@@ -90,6 +90,17 @@ class HttpReloadTest {
     }
 
     @Test
+    void withoutABindaddrThereIsNoServer() throws IOException {
+        // http.c __ast_http_load: bindaddr has no default; without it the server is not started
+        write("http.conf", HttpAmi.HTTP_CONF.replace("bindaddr = 127.0.0.1\n", ""));
+        sb.server().reload("http");
+        assertThat(sb.server().httpAddress()).isEmpty();
+        assertThat(sb.server().executeCli("http show status").output())
+                .startsWith("HTTP Server Status:\nPrefix: \nServer: Asterisk/22.10.1\nServer Disabled\n\nEnabled URI's:\n"
+                        + "/amanager => HTML Manager Event Interface w/Digest authentication\n");
+    }
+
+    @Test
     void keepAliveZeroClosesTheConnectionAfterEveryReply() throws IOException {
         write("http.conf", HttpAmi.HTTP_CONF + "session_keep_alive = 0\n");
         sb.server().reload("http");
