@@ -1,5 +1,7 @@
 package org.switchboard.manager.transport.http;
 
+import java.util.function.Supplier;
+
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -26,9 +28,10 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     private static final int MAX_CHUNK = 8192;
 
     private final HttpContext context;
-    private final SslContext ssl;
+    private final Supplier<SslContext> ssl;
 
-    HttpChannelInitializer(HttpContext context, SslContext ssl) {
+    /** @param ssl the TLS context of the moment (read for each connection), or null for plain HTTP */
+    HttpChannelInitializer(HttpContext context, Supplier<SslContext> ssl) {
         this.context = context;
         this.ssl = ssl;
     }
@@ -37,7 +40,7 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     protected void initChannel(SocketChannel ch) {
         ChannelPipeline p = ch.pipeline();
         if (ssl != null) {
-            p.addLast("tls", ssl.newHandler(ch.alloc()));
+            p.addLast("tls", ssl.get().newHandler(ch.alloc()));
         }
         p.addLast("bytes-read", HttpBytesRead.HANDLER);
         p.addLast("http-decoder", new HttpRequestDecoder(new HttpDecoderConfig()
