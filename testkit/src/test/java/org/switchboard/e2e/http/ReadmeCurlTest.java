@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ class ReadmeCurlTest {
     private static String action(String line) {
         Matcher m = ACTION.matcher(line);
         assertThat(m.find()).as("an action in %s", line).isTrue();
-        return m.group(1).toLowerCase();
+        return m.group(1).toLowerCase(Locale.ROOT);
     }
 
     private static void requireCurl() {
@@ -96,6 +97,7 @@ class ReadmeCurlTest {
         assertThat(lines.get(0)).contains("/rawman?").contains(" -c ami.cookies ");
         lines.subList(1, 5).forEach(l -> assertThat(l).contains("/rawman?").contains(" -b ami.cookies "));
         assertThat(lines.get(5)).contains("/arawman?").contains("--digest");
+        lines.forEach(l -> assertThat(l).as("the address the test replaces").contains(README_BASE + "/"));
 
         assertThat(run(lines.get(0))).isEqualTo("Response: Success\r\nMessage: Authentication accepted\r\n\r\n");
         assertThat(run(lines.get(1))).matches("Response: Success\r\nPing: Pong\r\nTimestamp: \\d+\\.\\d{6}\r\n\r\n");
