@@ -1,6 +1,7 @@
 package org.switchboard.e2e.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import org.switchboard.testkit.SwitchboardExtension;
 /**
  * The curl session of {@code docs/http.md}, step by step, with the JDK's own cookie handling
  * standing in for curl's cookie jar: log in through /rawman, ping with the cookie, send a
- * UserEvent, read it with WaitEvent, log off.
+ * UserEvent, read it with WaitEvent, originate a call to bob (the bundled dialplan and phones) and
+ * follow it with WaitEvent, log off. {@link ReadmeCurlTest} runs the README's lines with curl itself.
  */
 class CurlSessionTest {
     @RegisterExtension
@@ -31,9 +34,12 @@ class CurlSessionTest {
 
                     [admin]
                     secret = admin123
-                    read = system,user
+                    read = system,call,user
                     write = all
                     """,
+            "extensions.conf", Bundled.file("extensions.conf"),
+            "pjsip.conf", Bundled.file("pjsip.conf"),
+            "switchboard-endpoints.conf", Bundled.file("switchboard-endpoints.conf"),
             "http.conf", """
                     [general]
                     enabled = yes
@@ -55,7 +61,7 @@ class CurlSessionTest {
     }
 
     @Test
-    void loginPingUserEventWaitEventLogoff() throws Exception {
+    void loginPingUserEventWaitEventOriginateLogoff() throws Exception {
         assertThat(get("/rawman?action=login&username=admin&secret=admin123"))
                 .isEqualTo("Response: Success\r\nMessage: Authentication accepted\r\n\r\n");
 
@@ -69,6 +75,24 @@ class CurlSessionTest {
                 .isEqualTo("Response: Success\r\nMessage: Waiting for Event completed.\r\n\r\n"
                         + "Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: Hello\r\ngreeting: world\r\n\r\n"
                         + "Event: WaitEventComplete\r\n\r\n");
+
+        assertThat(get("/rawman?action=originate&channel=PJSIP/bob&context=default&exten=100&priority=1"
+                + "&async=true&actionid=web1"))
+                .isEqualTo("Response: Success\r\nActionID: web1\r\nMessage: Originate successfully queued\r\n\r\n");
+        StringBuilder events = new StringBuilder();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            String reply = get("/rawman?action=waitevent&timeout=10");
+            assertThat(reply).startsWith("Response: Success\r\nMessage: Waiting for Event completed.\r\n\r\n")
+                    .endsWith("Event: WaitEventComplete\r\n\r\n");
+            events.append(reply);
+            return events.indexOf("Event: Hangup\r\n") >= 0;
+        });
+        assertThat(events).contains("Event: Newchannel\r\nPrivilege: call,all\r\nChannel: PJSIP/bob-00000000\r\n")
+                .contains("Event: OriginateResponse\r\nPrivilege: call,all\r\nActionID: web1\r\nResponse: Success\r\n"
+                        + "Channel: PJSIP/bob-00000000\r\nContext: default\r\nExten: 100\r\nReason: 4\r\n")
+                .contains("Event: Hangup\r\nPrivilege: call,all\r\nChannel: PJSIP/bob-00000000\r\n")
+                .doesNotContain("Event: Newexten")           // dialplan class: not in this user's read
+                .doesNotContain("Event: SuccessfulAuth");    // security class neither
 
         assertThat(get("/rawman?action=logoff"))
                 .isEqualTo("Response: Goodbye\r\nMessage: Thanks for all the fish.\r\n\r\n");

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -136,7 +140,7 @@ class DigestTest {
     }
 
     @Test
-    void amxmlAndAmanagerUseTheirOwnPages() {
+    void amxmlAndAmanagerUseTheirOwnPages() throws Exception {
         DigestClient client = challenged("admin", "admin123", "/amxml");
         String xml = "/amxml?action=ping&actionid=x";
         HttpResponse<String> x = get(xml, client.authorization("GET", xml));
@@ -155,6 +159,26 @@ class DigestTest {
                 + "Cmd: <input name=\"command\" /><br><input type=\"submit\" value=\"Send request\" /></th></tr>\r\n"
                 + "<tr><td>Response</td><td>Success</td></tr>\n<tr><td>Ping</td><td>Pong</td></tr>\n")
                 .endsWith("</td></tr>\n<tr><td colspan=\"2\"><hr></td></tr>\r\n</table></form></body></html>\r\n");
+
+        // the same, read by real parsers field by field
+        List<MxmlTest.Block> blocks = MxmlTest.parse(x.body());
+        assertThat(blocks).hasSize(1);
+        assertThat(blocks.get(0).id()).isEqualTo("unknown");
+        assertThat(blocks.get(0).element()).isEqualTo("generic");
+        assertThat(blocks.get(0).attributes()).containsOnlyKeys("response", "actionid", "ping", "timestamp")
+                .containsEntry("response", "Success").containsEntry("actionid", "x").containsEntry("ping", "Pong");
+        assertThat(blocks.get(0).attributes().get("timestamp")).matches("\\d+\\.\\d{6}");
+        List<List<String>> rows = ManagerHtmlTest.rows(h.body());
+        assertThat(rows).hasSize(4);
+        assertThat(rows.subList(0, 2)).containsExactly(List.of("Response", "Success"), List.of("Ping", "Pong"));
+        assertThat(rows.get(2).get(0)).isEqualTo("Timestamp");
+        assertThat(rows.get(2).get(1)).matches("\\d+\\.\\d{6}");
+        assertThat(rows.get(3)).isEmpty();
+        Document page = Jsoup.parse(h.body());
+        assertThat(page.title()).isEqualTo("Asterisk\u2122 Manager Interface");
+        assertThat(page.select("form").attr("method")).isEqualTo("POST");
+        assertThat(page.select("form input").eachAttr("name")).containsExactly("action", "command");
+        assertThat(page.select("form input[type=submit]").attr("value")).isEqualTo("Send request");
     }
 
     @Test

@@ -68,6 +68,10 @@ class HttpConfigTest {
         assertThat(r.headers().firstValue("Connection")).hasValue("close");
         // a restriction without an ACL lets everyone through
         assertThat(http.get("/asterisk/manager", "action", "ping").statusCode()).isEqualTo(200);
+        // http.c check_restriction_acl: ast_begins_with on the path as sent, so any longer path is
+        // refused too, while the case-blind URI match lets another spelling through (quirk)
+        assertThat(http.get("/asterisk/mxml/", "action", "ping").statusCode()).isEqualTo(403);
+        assertThat(http.get("/Asterisk/MXML", "action", "ping").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -146,6 +146,41 @@ class HttpErrorsTest {
         }
     }
 
+    /** {@code GET /rawman?action=ping&x=aaa... HTTP/1.1} with exactly {@code length} characters. */
+    private static String requestLine(int length) {
+        String start = "GET /rawman?action=ping&x=";
+        return start + "a".repeat(length - start.length() - " HTTP/1.1".length()) + " HTTP/1.1";
+    }
+
+    @Test
+    void aRequestLineFitsWhenItAndItsCrLfLeaveRoomForTheNulInAsterisksBuffer() {
+        // http.c MAX_HTTP_LINE_LENGTH 4096 read by ast_iostream_gets: 4093 characters + CR LF fit
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            assertThat(c.send(requestLine(4093) + "\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+        }
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            RawHttp.Response r = c.send(requestLine(4094) + "\r\nHost: x\r\n\r\n").read();
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.body()).isEqualTo(page(400, "Bad Request", "Request line too long"));
+        }
+    }
+
+    @Test
+    void aHeaderLineHasTheSameRoom() {
+        String header = "X-Long: ";
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            String fits = header + "b".repeat(4093 - header.length());
+            assertThat(c.send("GET /rawman?action=ping HTTP/1.1\r\n" + fits + "\r\n\r\n").read().status()).isEqualTo(200);
+        }
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            String tooLong = header + "b".repeat(4094 - header.length());
+            RawHttp.Response r = c.send("GET /rawman?action=ping HTTP/1.1\r\n" + tooLong + "\r\n\r\n").read();
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.body()).isEqualTo(page(400, "Bad Request", "Header line too long"));
+            assertThat(r.header("Connection")).isEqualTo("close");
+        }
+    }
+
     @Test
     void moreThanAHundredHeadersAreTooMany() {
         StringBuilder headers = new StringBuilder();

@@ -90,6 +90,17 @@ class HttpReloadTest {
     }
 
     @Test
+    void withoutABindaddrThereIsNoServer() throws IOException {
+        // http.c __ast_http_load: bindaddr has no default; without it the server is not started
+        write("http.conf", HttpAmi.HTTP_CONF.replace("bindaddr = 127.0.0.1\n", ""));
+        sb.server().reload("http");
+        assertThat(sb.server().httpAddress()).isEmpty();
+        assertThat(sb.server().executeCli("http show status").output())
+                .startsWith("HTTP Server Status:\nPrefix: \nServer: Asterisk/22.10.1\nServer Disabled\n\nEnabled URI's:\n"
+                        + "/amanager => HTML Manager Event Interface w/Digest authentication\n");
+    }
+
+    @Test
     void keepAliveZeroClosesTheConnectionAfterEveryReply() throws IOException {
         write("http.conf", HttpAmi.HTTP_CONF + "session_keep_alive = 0\n");
         sb.server().reload("http");
@@ -98,6 +109,40 @@ class HttpReloadTest {
             assertThat(r.header("Connection")).isEqualTo("close");
             assertThat(c.closedWithin(5000)).isTrue();
         }
+    }
+
+    @Test
+    void anIdleKeptAliveConnectionIsClosedWithoutAReplyAfterSessionKeepAlive() throws IOException {
+        // http.c httpd_helper_thread: after a reply the next request is awaited session_keep_alive
+        // ms; when none starts, httpd_process_request reads nothing and the connection just closes
+        write("http.conf", HttpAmi.HTTP_CONF + "session_keep_alive = 300\n");
+        sb.server().reload("http");
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            RawHttp.Response r = c.send("GET /rawman?action=ping HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(r.header("Connection")).isNull();
+            assertThat(c.closedWithin(20_000)).isTrue();
+        }
+    }
+
+    @Test
+    void httptimeoutIsReadAgainOnReloadButOnlyAPositiveValueReplacesIt() throws IOException {
+        // manager.c __init_manager: newhttptimeout starts at 60 and is applied only when > 0
+        write("manager.conf", HttpAmi.MANAGER_CONF.replace("webenabled = yes", "webenabled = yes\nhttptimeout = 120"));
+        sb.server().reload("manager");
+        assertThat(maxAge()).isEqualTo("120");
+        write("manager.conf", HttpAmi.MANAGER_CONF.replace("webenabled = yes", "webenabled = yes\nhttptimeout = 0"));
+        sb.server().reload("manager");
+        assertThat(maxAge()).isEqualTo("120");
+        write("manager.conf", HttpAmi.MANAGER_CONF);
+        sb.server().reload("manager");
+        assertThat(maxAge()).isEqualTo("60");
+        assertThat(sb.server().executeCli("manager show settings").output())
+                .contains("\n  HTTP Timeout (seconds):    60             \n");
+    }
+
+    private String maxAge() {
+        String cookie = new HttpAmi(sb).get("/rawman", "action", "ping").headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring(cookie.indexOf("; Max-Age=") + "; Max-Age=".length());
     }
 
     @Test

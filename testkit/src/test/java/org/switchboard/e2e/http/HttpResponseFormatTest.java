@@ -65,4 +65,16 @@ class HttpResponseFormatTest {
             assertThat(next.statusLine()).isEqualTo("HTTP/1.1 200 OK");
         }
     }
+
+    @Test
+    void headOfAnErrorStillGetsThePage() {
+        // ast_http_send sends the body when the method is not HEAD or the status is 400 or more
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            RawHttp.Response r = c.send("HEAD /nosuch HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            assertThat(r.status()).isEqualTo(404);
+            assertThat(r.body()).isEqualTo(HttpErrorsTest.page(404, "Not Found",
+                    "The requested URL was not found on this server."));
+            assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body().length()));
+        }
+    }
 }

@@ -31,10 +31,14 @@ class HttpsTest {
     private static final Path CERT_DIR = certificateDirectory();
 
     @RegisterExtension
-    static SwitchboardExtension sb = SwitchboardExtension.withFiles(Map.of(
-            "manager.conf", HttpAmi.MANAGER_CONF,
-            "http.conf", HttpAmi.HTTP_CONF + "tlsenable = yes\ntlsbindaddr = 127.0.0.1\ntlscertfile = "
-                    + CERT_DIR.resolve("http.pem") + "\n")).http().https();
+    static SwitchboardExtension sb = server("tlsbindaddr = 127.0.0.1\ntlscertfile = " + CERT_DIR.resolve("http.pem") + "\n");
+
+    /** The shared manager.conf and http.conf with {@code tlsenable = yes} and {@code tlsLines}; both listeners. */
+    static SwitchboardExtension server(String tlsLines) {
+        return SwitchboardExtension.withFiles(Map.of(
+                "manager.conf", HttpAmi.MANAGER_CONF,
+                "http.conf", HttpAmi.HTTP_CONF + "tlsenable = yes\n" + tlsLines)).http().https();
+    }
 
     private static Path certificateDirectory() {
         try {

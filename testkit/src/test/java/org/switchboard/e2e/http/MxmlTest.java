@@ -50,13 +50,15 @@ class MxmlTest {
     }
 
     @Test
-    void loginIsTheSpecsExampleByteForByte() {
+    void loginIsTheSpecsExampleByteForByte() throws Exception {
         HttpResponse<String> r = new HttpAmi(sb).get("/mxml", "action", "login", "username", "admin", "secret", "admin123");
         assertThat(r.headers().firstValue("Content-type")).hasValue("text/xml");
         // spec 01 §7.6 example; no FullyBooted: an HTTP session starts with send_events 0
         assertThat(r.body()).isEqualTo("<ajax-response>\n"
                 + "<response type='object' id='unknown'><generic response='Success' message='Authentication accepted' />"
                 + "</response>\n</ajax-response>\n");
+        assertThat(parse(r.body())).containsExactly(new Block("unknown", "generic",
+                Map.of("response", "Success", "message", "Authentication accepted")));
     }
 
     @Test

@@ -31,9 +31,9 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
  * http.reload(name -> readConfig(name));   // reads http.conf (and acl.conf), binds
  * }</pre>
  *
- * A (re)load starts from http.conf's defaults, is skipped when http.conf is missing or unchanged,
- * and rebinds a listener only when its address or TLS settings changed; open connections and
- * sessions survive it. Whether the manager URIs answer (rather than 404) follows manager.conf's
+ * A (re)load starts from http.conf's defaults, is skipped when http.conf is missing or unchanged
+ * (but for the TLS certificate and key, which every reload reads again), and rebinds a listener
+ * only when its address or TLS settings changed; open connections and sessions survive it. Whether the manager URIs answer (rather than 404) follows manager.conf's
  * {@code enabled} and {@code webenabled} at each request. Expired sessions are purged every
  * second, in real time. Limits: no static files, no status page, no WebSocket upgrade.
  */
@@ -73,7 +73,8 @@ public final class AmiHttpServer implements AutoCloseable {
      */
     public synchronized boolean reload(Function<String, Optional<ConfigFile>> files) {
         if (source != null && !source.changedSinceRead()) {
-            return true;
+            // http.c: even with http.conf unchanged, the certificate and key are read again
+            return reloadTlsFiles(context.settings());
         }
         Optional<ConfigFile> conf = files.apply("http.conf");
         if (conf.isEmpty()) {
@@ -110,7 +111,9 @@ public final class AmiHttpServer implements AutoCloseable {
         }
         Optional<InetSocketAddress> wantTls = settings.tlsListener().map(a -> withPort(a, tlsPortOverride));
         Object tlsKey = wantTls.map(a -> (Object) List.of(a, settings.tls())).orElse(null);
-        if (!Objects.equals(tlsKey, tls == null ? null : tls.key())) {
+        if (tls != null && Objects.equals(tlsKey, tls.key())) {
+            ok &= reloadTlsFiles(settings);
+        } else {
             closeTls();
             if (wantTls.isPresent()) {
                 try {
@@ -127,6 +130,25 @@ public final class AmiHttpServer implements AutoCloseable {
             }
         }
         return ok;
+    }
+
+    /**
+     * http.c __ast_http_load runs ast_ssl_setup on every load while TLS is on: the certificate and
+     * key files are read again (a renewed certificate takes effect) and connections accepted from
+     * then on use them. When they no longer load, HTTPS stops (fails closed).
+     */
+    private boolean reloadTlsFiles(HttpSettings settings) {
+        if (tls == null) {
+            return true;
+        }
+        try {
+            tls.ssl(new TlsContextFactory().create(withoutDefaultCipherList(settings.tls())));
+            return true;
+        } catch (TlsSetupException e) {
+            log.error("HTTPS: {}", e.getMessage());
+            closeTls();
+            return false;
+        }
     }
 
     /**

@@ -222,7 +222,7 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     private HttpReply checkHead(HttpRequest request) {
         int counted = 0;
         for (Map.Entry<String, String> h : request.headers()) {
-            if (h.getKey().length() + 2 + h.getValue().length() > HttpChannelInitializer.MAX_INITIAL_LINE - 1) {
+            if (h.getKey().length() + 2 + h.getValue().length() > HttpChannelInitializer.MAX_LINE_TEXT) {
                 return error(400, "Bad Request", "Header line too long");
             }
             if (!h.getValue().isEmpty() && ++counted > MAX_HEADERS) {
