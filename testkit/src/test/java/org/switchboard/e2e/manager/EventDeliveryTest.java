@@ -58,6 +58,18 @@ class EventDeliveryTest {
             assertThat(r.headers().lines()).containsExactly("Response: Error", "ActionID: 1", "Message: Invalid event mask");
         }
 
+        /** strings_to_mask reads digits with atoi: past the long range strtol's LONG_MAX becomes -1. */
+        @Test
+        void aNumberPastTheLongRangeIsAnInvalidMask() {
+            AmiTestClient c = sb.login("admin", "admin123");
+            AmiMessage r = c.request("Action: Events", "EventMask: 18446744073709551617", "ActionID: 1");
+            assertThat(r.headers().lines()).containsExactly("Response: Error", "ActionID: 1", "Message: Invalid event mask");
+            // while inside it, only the low 32 bits count: 2^32 + 64 is class user
+            assertThat(c.request("Action: Events", "EventMask: 4294967360", "ActionID: 2").header("Events")).isEqualTo("On");
+            userEvent(sb, "LowBits");
+            assertThat(c.awaitEvent("UserEvent").header("UserEvent")).isEqualTo("LowBits");
+        }
+
         @Test
         void theMaskIsNotAndedWithReadPermissionButDeliveryStillChecksIt() {
             // reader has read=user; asking for everything still gives user events only
