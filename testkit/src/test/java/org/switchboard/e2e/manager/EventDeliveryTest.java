@@ -139,6 +139,22 @@ class EventDeliveryTest {
             assertThat(e.headers().line(9)).isEqualTo("ActionID: ue-Dressed");
         }
 
+        /** spec 01 §1.7: FullyBooted at login and WaitEventComplete are written straight in, undressed. */
+        @Test
+        void blocksWrittenStraightIntoTheSessionGetNoTimestampDebugOrSystemName() {
+            AmiTestClient c = sb.login("admin", "admin123");
+            AmiMessage booted = c.awaitEvent("FullyBooted");
+            assertThat(booted.headers().lines()).hasSize(5);
+            assertThat(booted.headers().lines().subList(0, 2)).containsExactly("Event: FullyBooted", "Privilege: system,all");
+            assertThat(booted.headers().line(2)).matches("Uptime: \\d+");
+            assertThat(booted.headers().line(3)).matches("LastReload: \\d+");
+            assertThat(booted.headers().line(4)).isEqualTo("Status: Fully Booted");
+            int from = c.messageCount();
+            c.send("Action: WaitEvent", "Timeout: 0", "ActionID: w");
+            AmiMessage complete = c.awaitMessage(from, m -> "WaitEventComplete".equals(m.header("Event")), Duration.ofSeconds(5));
+            assertThat(complete.headers().lines()).containsExactly("Event: WaitEventComplete", "ActionID: w");
+        }
+
         @Test
         void coreSettingsReportsTheSystemName() {
             AmiTestClient c = sb.login("admin", "admin123");
