@@ -95,6 +95,23 @@ class LoginTest {
                 + "Response: Goodbye\r\nActionID: x\r\nMessage: Thanks for all the fish.\r\n\r\n");
     }
 
+    /** A failed Login, like Logoff, ends the session: what was pipelined behind it is never run. */
+    @Test
+    void requestsPipelinedBehindAFailedLoginOrALogoffAreNeverAnswered() {
+        AmiTestClient failed = sb.connect();
+        failed.sendRaw("Action: Login\r\nUsername: admin\r\nSecret: wrong\r\nActionID: l\r\n\r\n"
+                + "Action: Login\r\nUsername: admin\r\nSecret: admin123\r\nActionID: again\r\n\r\n");
+        assertThat(failed.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        assertThat(failed.received()).isEqualTo("Asterisk Call Manager/11.0.0\r\n"
+                + "Response: Error\r\nActionID: l\r\nMessage: Authentication failed\r\n\r\n");
+        AmiTestClient leaving = sb.login("admin", "admin123");
+        int from = leaving.messageCount();
+        leaving.sendRaw("Action: Logoff\r\nActionID: bye\r\n\r\nAction: Ping\r\nActionID: p\r\n\r\n");
+        assertThat(leaving.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        assertThat(leaving.messagesSince(from).stream().filter(m -> m.headers().has("Response")))
+                .extracting(m -> m.header("Response")).containsExactly("Goodbye");
+    }
+
     @Test
     void aUserWithoutASecretCanNeverLogIn() throws Exception {
         // captures/etc/manager.conf: secmon has "write =" but a secret; test users need one too —
