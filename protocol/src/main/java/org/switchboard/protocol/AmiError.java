@@ -29,6 +29,9 @@ public enum AmiError {
      */
     INTERNAL_ERROR("Internal error");
 
+    /** The size of the C buffer the unknown-action text is formatted into. */
+    private static final int UNKNOWN_ACTION_BUFFER = 512;
+
     private final String text;
 
     AmiError(String text) {
@@ -39,8 +42,13 @@ public enum AmiError {
         return text;
     }
 
-    /** spec 01 §1.4 step 6: the action name is echoed exactly as sent. */
+    /**
+     * spec 01 §1.4 step 6: the action name is echoed exactly as sent. Asterisk prints the text into
+     * a 512-byte buffer (manager.c process_message, snprintf), so a very long name leaves at most
+     * its first 511 characters of the whole text.
+     */
     public static String unknownAction(String action) {
-        return "Invalid/unknown command: " + action + ". Use Action: ListCommands to show available commands.";
+        String text = "Invalid/unknown command: " + action + ". Use Action: ListCommands to show available commands.";
+        return text.length() < UNKNOWN_ACTION_BUFFER ? text : text.substring(0, UNKNOWN_ACTION_BUFFER - 1);
     }
 }

@@ -44,6 +44,15 @@ class AmiResponseTest {
     }
 
     @Test
+    void unknownActionTextStopsAt511Characters() {
+        String fits = "a".repeat(511 - 25 - 54);
+        assertThat(AmiError.unknownAction(fits)).hasSize(511).endsWith(fits + ". Use Action: ListCommands to show available commands.");
+        assertThat(AmiError.unknownAction(fits + "b")).hasSize(511).endsWith(fits + "b. Use Action: ListCommands to show available commands")
+                .doesNotEndWith(".");
+        assertThat(AmiError.unknownAction("c".repeat(1000))).isEqualTo("Invalid/unknown command: " + "c".repeat(511 - 25));
+    }
+
+    @Test
     void cEscapingCoversAsterisksList() {
         assertThat(CEscape.escape("a\u0007\b\f\n\r\t\u000b\\'\"?z")).isEqualTo("a\\a\\b\\f\\n\\r\\t\\v\\\\\\'\\\"\\?z");
         assertThat(CEscape.escape("plain")).isSameAs("plain");

@@ -1,14 +1,24 @@
 package org.switchboard.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.switchboard.pbx.db.AstDb;
+import org.switchboard.testkit.AmiTestClient;
 import org.switchboard.testkit.SwitchboardExtension;
 import org.switchboard.testkit.capture.Capture;
 import org.switchboard.testkit.capture.CaptureReplay;
@@ -30,6 +40,8 @@ class CaptureReplayTest {
     static final Map<String, Runnable> SEEDS = Map.of("K02_db_tree", CaptureReplayTest::seedK02,
             "T05_extension_presence_state", CaptureReplayTest::seedT05);
 
+    private static final Pattern SWITCHBOARD_ONLY = Pattern.compile("SB[A-Z][a-z]+:");
+
     @RegisterExtension
     static SwitchboardExtension sb = SwitchboardExtension.withConfigDir(CAPTURES.resolve("etc"));
 
@@ -41,6 +53,7 @@ class CaptureReplayTest {
             "A04_md5_challenge",
             "A07_multiplelogin",
             "B01_actionid_echo",
+            "B02_pipelining",
             "B03_case_and_errors",
             "B04_latency",
             "L01_userevent",
@@ -76,6 +89,41 @@ class CaptureReplayTest {
     void replaysInStreamMode(String name) throws IOException {
         Capture capture = Capture.read(CAPTURES.resolve(name + ".txt"));
         replay().run(capture, ReplayOptions.defaults().withMode(ReplayMode.STREAMS));
+    }
+
+    /**
+     * C01 (user {@code calls}: write=call) up to its last request, then that request, ListCommands,
+     * compared line for line with the captured list cut down to the actions Switchboard has (those
+     * admin's ListCommands shows): same synopses, same Priv lists, same order, nothing extra but
+     * Switchboard's own SB* actions.
+     */
+    @Test
+    void writePermissionsAndListCommandsOfC01() throws IOException {
+        Capture capture = Capture.read(CAPTURES.resolve("C01_write_permissions.txt"));
+        List<Capture.Step> steps = capture.steps();
+        int listCommands = IntStream.range(0, steps.size())
+                .filter(i -> steps.get(i) instanceof Capture.Send s && s.data().startsWith("Action: ListCommands"))
+                .findFirst().orElseThrow();
+        replay().run(Capture.of(capture.name(), steps.subList(0, listCommands)));
+
+        String captured = steps.subList(listCommands + 1, steps.size()).stream()
+                .map(s -> ((Capture.Expect) s).data()).collect(Collectors.joining());
+        try (AmiTestClient admin = AmiTestClient.connect(sb.amiAddress());
+                AmiTestClient calls = AmiTestClient.connect(sb.amiAddress())) {
+            admin.login("admin", "admin123");
+            Set<String> ours = admin.request("Action: ListCommands", "ActionID: all").headers().lines().stream()
+                    .skip(2).map(l -> l.substring(0, l.indexOf(':'))).collect(Collectors.toSet());
+            List<String> expected = Arrays.stream(captured.split("\r\n")).filter(l -> !l.isEmpty())
+                    .filter(l -> l.startsWith("Response:") || l.startsWith("ActionID:")
+                            || ours.contains(l.substring(0, l.indexOf(':'))))
+                    .toList();
+            assertThat(expected).as("captured lines kept").hasSizeGreaterThan(20);
+            calls.login("calls", "callspw");
+            // the SB* actions drive the simulated phones (docs/endpoints.md): Switchboard's own
+            List<String> listed = calls.request("Action: ListCommands", "ActionID: c8").headers().lines().stream()
+                    .filter(l -> !SWITCHBOARD_ONLY.matcher(l).lookingAt()).toList();
+            assertThat(listed).containsExactlyElementsOf(expected);
+        }
     }
 
     static CaptureReplay replay() {

@@ -83,11 +83,18 @@ public final class Permissions {
         return parse(value);
     }
 
-    // atoi on an all-digit string: wraps like a C int on overflow
+    /**
+     * glibc atoi on an all-digit string: strtol's long, cut to its low 32 bits; beyond the long
+     * range strtol gives LONG_MAX, whose low 32 bits read -1 (an invalid mask).
+     */
     private static int atoiDigits(String digits) {
         long v = 0;
         for (int i = 0; i < digits.length(); i++) {
-            v = (v * 10 + (digits.charAt(i) - '0')) & 0xFFFFFFFFL;
+            int d = digits.charAt(i) - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                return (int) Long.MAX_VALUE;
+            }
+            v = v * 10 + d;
         }
         return (int) v;
     }

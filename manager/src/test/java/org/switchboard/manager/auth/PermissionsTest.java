@@ -50,6 +50,13 @@ class PermissionsTest {
             "user|64",
             "call,user|66",
             "gibberish|0",         // unknown words mean off
+            // atoi = (int) strtol: the low 32 bits of the long, LONG_MAX (so -1) past its range
+            "4294967297|1",
+            "4294967295|-1",
+            "9223372036854775807|-1",
+            "9223372036854775808|-1",
+            "00000000000000000000000000064|64",
+            "18446744073709551617|-1",
     })
     void eventMasks(String value, int mask) {
         assertThat(Permissions.eventMask(value)).isEqualTo(mask);

@@ -179,6 +179,11 @@ public final class CoreLoop implements AutoCloseable {
                 } else {
                     burstStart = System.nanoTime();
                     runDueTimers(clock.millis());
+                    if (tasksSinceBurst > 0) {
+                        // what the timers wrote goes out now, not once the next task or the
+                        // idle wait below (up to a second) is over
+                        endBurst();
+                    }
                     long wait = nextTimerWait();
                     task = tasks.poll(wait, TimeUnit.MILLISECONDS);
                 }

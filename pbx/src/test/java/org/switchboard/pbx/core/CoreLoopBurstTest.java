@@ -2,6 +2,7 @@ package org.switchboard.pbx.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.time.SystemClock;
 import org.switchboard.pbx.time.VirtualClock;
 
 /**
@@ -23,6 +25,34 @@ class CoreLoopBurstTest {
     @AfterEach
     void stop() {
         core.close();
+    }
+
+    /**
+     * On the system clock, a timer's burst ends before the core waits again: its output (a failed
+     * login's reply, one second after the request) must not wait for the next task to arrive.
+     */
+    @Test
+    void aTimersBurstEndsBeforeTheCoreWaitsForMoreWork() throws Exception {
+        CoreLoop real = new CoreLoop(SystemClock.INSTANCE);
+        try {
+            List<String> seen = new ArrayList<>();   // core thread only
+            CountDownLatch fired = new CountDownLatch(1);
+            real.addEndOfBurstHook(() -> {
+                if (seen.contains("timer") && !seen.contains("burst end")) {
+                    seen.add("burst end");
+                }
+            });
+            real.execute(() -> real.schedule(Duration.ofMillis(20), () -> {
+                seen.add("timer");
+                fired.countDown();
+            }));
+            assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
+            real.execute(() -> seen.add("next task"));
+
+            assertThat(real.submit(() -> List.copyOf(seen)).join()).containsExactly("timer", "burst end", "next task");
+        } finally {
+            real.close();
+        }
     }
 
     @Test

@@ -31,7 +31,8 @@ class CallCaptureReplayTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"G01_originate_app", "G02_originate_dialplan", "G03_originate_async",
             "G04_originate_failures", "G05_channelid", "I01_hangup", "J01_channel_vars", "J02_global_vars",
-            "M01_status", "M02_channelvars", "M03_connected_line", "M04_lifecycle_order"})
+            "M01_status", "M02_channelvars", "M03_connected_line", "M04_lifecycle_order",
+            "A08_login_events_header"})
     void replays(String name) throws Exception {
         Capture capture = Capture.read(CAPTURES.resolve(name + ".txt"));
         new CaptureReplay(sb.amiAddress(), FieldRules.calls(), Map.of("user", "mysecret", "admin", "admin123"),

@@ -58,6 +58,18 @@ class EventDeliveryTest {
             assertThat(r.headers().lines()).containsExactly("Response: Error", "ActionID: 1", "Message: Invalid event mask");
         }
 
+        /** strings_to_mask reads digits with atoi: past the long range strtol's LONG_MAX becomes -1. */
+        @Test
+        void aNumberPastTheLongRangeIsAnInvalidMask() {
+            AmiTestClient c = sb.login("admin", "admin123");
+            AmiMessage r = c.request("Action: Events", "EventMask: 18446744073709551617", "ActionID: 1");
+            assertThat(r.headers().lines()).containsExactly("Response: Error", "ActionID: 1", "Message: Invalid event mask");
+            // while inside it, only the low 32 bits count: 2^32 + 64 is class user
+            assertThat(c.request("Action: Events", "EventMask: 4294967360", "ActionID: 2").header("Events")).isEqualTo("On");
+            userEvent(sb, "LowBits");
+            assertThat(c.awaitEvent("UserEvent").header("UserEvent")).isEqualTo("LowBits");
+        }
+
         @Test
         void theMaskIsNotAndedWithReadPermissionButDeliveryStillChecksIt() {
             // reader has read=user; asking for everything still gives user events only
@@ -125,6 +137,22 @@ class EventDeliveryTest {
             assertThat(e.headers().line(7)).isEqualTo("SystemName: pbx-7");
             assertThat(e.headers().line(8)).isEqualTo("UserEvent: Dressed");
             assertThat(e.headers().line(9)).isEqualTo("ActionID: ue-Dressed");
+        }
+
+        /** spec 01 §1.7: FullyBooted at login and WaitEventComplete are written straight in, undressed. */
+        @Test
+        void blocksWrittenStraightIntoTheSessionGetNoTimestampDebugOrSystemName() {
+            AmiTestClient c = sb.login("admin", "admin123");
+            AmiMessage booted = c.awaitEvent("FullyBooted");
+            assertThat(booted.headers().lines()).hasSize(5);
+            assertThat(booted.headers().lines().subList(0, 2)).containsExactly("Event: FullyBooted", "Privilege: system,all");
+            assertThat(booted.headers().line(2)).matches("Uptime: \\d+");
+            assertThat(booted.headers().line(3)).matches("LastReload: \\d+");
+            assertThat(booted.headers().line(4)).isEqualTo("Status: Fully Booted");
+            int from = c.messageCount();
+            c.send("Action: WaitEvent", "Timeout: 0", "ActionID: w");
+            AmiMessage complete = c.awaitMessage(from, m -> "WaitEventComplete".equals(m.header("Event")), Duration.ofSeconds(5));
+            assertThat(complete.headers().lines()).containsExactly("Event: WaitEventComplete", "ActionID: w");
         }
 
         @Test

@@ -42,6 +42,27 @@ class LoginTest {
         assertThat(c.awaitClosed(Duration.ofSeconds(5))).isTrue();
     }
 
+    /**
+     * spec 01 §1.4 step 5: with user 'single' (allowmultiplelogin = no) logged in, a Challenge or a
+     * Login naming it, in any case, is refused before any password check and disconnected; the
+     * session already in is untouched.
+     */
+    @Test
+    void loginAlreadyInUseComesBeforeThePasswordAndAppliesToChallengeToo() {
+        AmiTestClient first = sb.login("single", "singlepw");
+        AmiTestClient challenger = sb.connect();
+        assertThat(challenger.request("Action: Challenge", "AuthType: MD5", "Username: SINGLE", "ActionID: c")
+                .headers().lines()).containsExactly("Response: Error", "ActionID: c", "Message: Login Already In Use");
+        assertThat(challenger.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        AmiTestClient wrongPassword = sb.connect();
+        assertThat(wrongPassword.login("Single", "not-the-secret").header("Message")).isEqualTo("Login Already In Use");
+        assertThat(wrongPassword.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        // a Challenge without a Username is not checked
+        AmiTestClient anonymous = sb.connect();
+        assertThat(anonymous.request("Action: Challenge", "AuthType: MD5", "ActionID: a").header("Challenge")).matches("\\d{1,9}");
+        assertThat(first.request("Action: Ping", "ActionID: still").header("Ping")).isEqualTo("Pong");
+    }
+
     @Test
     void anEmptyUsernameFails(AmiTestClient c) {
         c.send("Action: Login", "Secret: x", "ActionID: e");
@@ -72,6 +93,23 @@ class LoginTest {
         assertThat(c.awaitClosed(Duration.ofSeconds(5))).isTrue();
         assertThat(c.received()).isEqualTo("Asterisk Call Manager/11.0.0\r\n"
                 + "Response: Goodbye\r\nActionID: x\r\nMessage: Thanks for all the fish.\r\n\r\n");
+    }
+
+    /** A failed Login, like Logoff, ends the session: what was pipelined behind it is never run. */
+    @Test
+    void requestsPipelinedBehindAFailedLoginOrALogoffAreNeverAnswered() {
+        AmiTestClient failed = sb.connect();
+        failed.sendRaw("Action: Login\r\nUsername: admin\r\nSecret: wrong\r\nActionID: l\r\n\r\n"
+                + "Action: Login\r\nUsername: admin\r\nSecret: admin123\r\nActionID: again\r\n\r\n");
+        assertThat(failed.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        assertThat(failed.received()).isEqualTo("Asterisk Call Manager/11.0.0\r\n"
+                + "Response: Error\r\nActionID: l\r\nMessage: Authentication failed\r\n\r\n");
+        AmiTestClient leaving = sb.login("admin", "admin123");
+        int from = leaving.messageCount();
+        leaving.sendRaw("Action: Logoff\r\nActionID: bye\r\n\r\nAction: Ping\r\nActionID: p\r\n\r\n");
+        assertThat(leaving.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        assertThat(leaving.messagesSince(from).stream().filter(m -> m.headers().has("Response")))
+                .extracting(m -> m.header("Response")).containsExactly("Goodbye");
     }
 
     @Test

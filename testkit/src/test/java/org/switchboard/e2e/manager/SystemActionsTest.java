@@ -160,4 +160,16 @@ class SystemActionsTest {
         // there is no FilterList in Asterisk 22
         assertThat(c.request("Action: FilterList", "ActionID: 4").header("Message")).startsWith("Invalid/unknown command");
     }
+
+    /** manager.c process_message formats the unknown-action text into a 512-byte buffer. */
+    @Test
+    void aVeryLongUnknownActionIsCutTo511Characters(AmiTestClient c) {
+        c.login("admin", "admin123");
+        String longest = "N".repeat(511 - 25 - 54);
+        assertThat(c.request("Action: " + longest, "ActionID: 1").header("Message"))
+                .isEqualTo("Invalid/unknown command: " + longest + ". Use Action: ListCommands to show available commands.");
+        String name = "X".repeat(600);
+        String message = c.request("Action: " + name, "ActionID: 2").header("Message");
+        assertThat(message).hasSize(511).isEqualTo("Invalid/unknown command: " + "X".repeat(511 - 25));
+    }
 }
