@@ -12,12 +12,13 @@ import org.switchboard.manager.transport.tls.TlsSettings;
  * @param tls the TLS keys as read
  * @param tlsBindAddress the TLS listener address (tlsbindaddr, default bindaddr:5039)
  * @param channelVars channelvars, in order
+ * @param channelVarsText the raw channelvars value ("" when unset), as {@code manager show settings} prints it
  * @param disabledEvents the raw disabledevents value ("" when unset)
  */
 public record GeneralSettings(boolean enabled, boolean webEnabled, InetSocketAddress bindAddress,
                               TlsSettings tls, InetSocketAddress tlsBindAddress,
                               boolean allowMultipleLogin, boolean displayConnects, boolean timestampEvents,
-                              boolean brokenEventsAction, List<String> channelVars, String disabledEvents,
+                              boolean brokenEventsAction, List<String> channelVars, String channelVarsText, String disabledEvents,
                               boolean debug, int httpTimeout, int authTimeout, int authLimit) {
 
     public static final int DEFAULT_PORT = 5038;
@@ -35,6 +36,6 @@ public record GeneralSettings(boolean enabled, boolean webEnabled, InetSocketAdd
     public static GeneralSettings defaults() {
         InetSocketAddress any = new InetSocketAddress("::", DEFAULT_PORT);
         return new GeneralSettings(false, false, any, TlsSettings.defaults(), new InetSocketAddress("::", DEFAULT_TLS_PORT),
-                true, true, false, false, List.of(), "", false, 60, 30, 50);
+                true, true, false, false, List.of(), "", "", false, 60, 30, 50);
     }
 }

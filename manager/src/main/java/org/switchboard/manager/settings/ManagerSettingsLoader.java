@@ -25,6 +25,7 @@ import org.switchboard.manager.filter.FilterParseResult;
 import org.switchboard.manager.filter.FilterSet;
 import org.switchboard.manager.transport.tls.TlsBindAddress;
 import org.switchboard.manager.transport.tls.TlsSettingsParser;
+import org.switchboard.pbx.dialplan.args.AppArgs;
 import org.switchboard.protocol.Ascii;
 
 /**
@@ -35,6 +36,8 @@ import org.switchboard.protocol.Ascii;
  */
 public final class ManagerSettingsLoader {
     private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
+    /** manager.c MAX_VARS. */
+    private static final int MAX_CHANNEL_VARS = 128;
 
     private ManagerSettingsLoader() { }
 
@@ -85,6 +88,7 @@ public final class ManagerSettingsLoader {
         boolean brokenEventsAction = false;
         boolean debug = false;
         List<String> channelVars = first ? List.of() : before.channelVars();
+        String channelVarsText = first ? "" : before.channelVarsText();
         String disabledEvents = first ? "" : before.disabledEvents();
         int httpTimeout = 60;
         int authTimeout = 30;
@@ -133,7 +137,10 @@ public final class ManagerSettingsLoader {
                     }
                     break;
                 }
-                case "channelvars": channelVars = splitChannelVars(val); break;
+                case "channelvars":
+                    channelVars = splitChannelVars(val);
+                    channelVarsText = val;
+                    break;
                 case "disabledevents": disabledEvents = val; break;
                 default:
                     log.info("Invalid keyword <{}> = <{}> in manager.conf [general]", v.name(), val);
@@ -146,7 +153,7 @@ public final class ManagerSettingsLoader {
         InetSocketAddress plain = new InetSocketAddress(bindHost, port);
         InetSocketAddress tlsAddress = TlsBindAddress.resolve(tls.settings().bindAddress(), bindHost, port);
         return new GeneralSettings(enabled, webEnabled, plain, tls.settings(), tlsAddress, allowMultipleLogin, displayConnects, timestampEvents, brokenEventsAction,
-                channelVars, disabledEvents, debug, httpTimeout, authTimeout, authLimit);
+                channelVars, channelVarsText, disabledEvents, debug, httpTimeout, authTimeout, authLimit);
     }
 
     private static int parsePort(String val, int current) {
@@ -172,16 +179,13 @@ public final class ManagerSettingsLoader {
         return parsed.get().address();
     }
 
-    /** channelvars: split like AST_STANDARD_APP_ARGS on ',' (at most 128 names). */
+    /**
+     * channelvars: split like AST_STANDARD_APP_ARGS into at most 128 names (manager.c
+     * load_channelvars): commas inside (), [] or quotes do not split, quotes and backslashes are
+     * removed, and nothing is trimmed, so "a, b" names " b".
+     */
     static List<String> splitChannelVars(String val) {
-        List<String> out = new ArrayList<>();
-        for (String part : val.split(",", -1)) {
-            String name = Ascii.strip(part);
-            if (out.size() < 128) {
-                out.add(name);
-            }
-        }
-        return out;
+        return AppArgs.standard(val, MAX_CHANNEL_VARS).asList();
     }
 
     private static void loadUsersConf(ConfigFile conf, Map<String, UserDraft> users, GeneralSettings general) {

@@ -206,4 +206,23 @@ class ManagerSettingsLoaderTest {
         assertThat(u.readPerm()).isEqualTo(-1);
         assertThat(s.user("6002")).isEmpty();
     }
+
+    @Test
+    void channelvarsSplitLikeStandardAppArgsWithoutTrimming() throws Exception {
+        // manager.c load_channelvars: AST_STANDARD_APP_ARGS, the raw text kept for the CLI
+        GeneralSettings g = load("[general]\nchannelvars = FOO, HASH(a,b),\"Q,R\"\n", null).general();
+        assertThat(g.channelVars()).containsExactly("FOO", " HASH(a,b)", "Q,R");
+        assertThat(g.channelVarsText()).isEqualTo("FOO, HASH(a,b),\"Q,R\"");
+    }
+
+    @Test
+    void atMost128ChannelvarsTheLastTakesTheRest() throws Exception {
+        StringBuilder names = new StringBuilder("v0");
+        for (int i = 1; i < 130; i++) {
+            names.append(",v").append(i);
+        }
+        GeneralSettings g = load("[general]\nchannelvars = " + names + "\n", null).general();
+        assertThat(g.channelVars()).hasSize(128);
+        assertThat(g.channelVars().get(127)).isEqualTo("v127,v128,v129");
+    }
 }

@@ -17,7 +17,7 @@ class ManagerCliTest {
     SwitchboardExtension sb = CaptureConfig.server();
 
     /** The raw CLI output lines (Output: values with their leading blanks). */
-    private static List<String> run(AmiTestClient c, String command) {
+    static List<String> run(AmiTestClient c, String command) {
         AmiMessage r = c.request("Action: Command", "Command: " + command, "ActionID: cli");
         return r.headers().lines().stream().filter(l -> l.startsWith("Output: "))
                 .map(l -> l.substring("Output: ".length())).toList();

@@ -1,7 +1,10 @@
 package org.switchboard.e2e.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +68,69 @@ class ReloadTest {
         AmiTestClient admin = sb.login("admin", "admin123");
         Files.delete(sb.configDir().resolve("manager.conf"));
         assertThat(admin.request("Action: Reload", "Module: manager", "ActionID: r").header("Response")).isEqualTo("Success");
+        assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Success");
+    }
+
+
+    private static final String GENERAL = "[general]\nenabled = yes\nbindaddr = 127.0.0.1\n";
+
+    @Test
+    void generalOptionsThatAreNotResetSurviveTheRemovalOfTheirLine() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        rewrite(GENERAL + "timestampevents = yes\nallowmultiplelogin = no\nchannelvars = A, B\n"
+                + "disabledevents = Foo\nwebenabled = yes\ndisplayconnects = no\ndebug = yes\n" + BaseConfig.USERS);
+        admin.request("Action: Reload", "Module: manager", "ActionID: r1");
+        // second load without those lines, and a user that is new in it
+        rewrite(GENERAL + BaseConfig.USERS + "\n[late]\nsecret = latepw\nread = user\nwrite = user\n");
+        admin.request("Action: Reload", "Module: manager", "ActionID: r2");
+        // manager.c manager_set_defaults resets only enabled, displayconnects, brokeneventsaction,
+        // authtimeout, authlimit, debug and the listener settings (spec 01 §5.2)
+        assertThat(ManagerCliTest.run(admin, "manager show settings")).contains(
+                "  Web Manager (AMI/HTTP):    Yes            ",
+                "  Allow multiple login:      No             ",
+                "  Display connects:          Yes            ",
+                "  Timestamp events:          Yes            ",
+                "  Channel vars:              A, B",
+                "  Disabled events:           Foo",
+                "  Debug:                     No             ");
+        // the kept [general] value is the default of a user created by this load
+        assertThat(ManagerCliTest.run(admin, "manager show user late")).contains("allowmultiplelogin: no");
+        AmiTestClient late = sb.login("late", "latepw");
+        admin.request("Action: UserEvent", "UserEvent: Stamped", "ActionID: u");
+        assertThat(late.awaitEvent("UserEvent").headers().line(2)).matches("Timestamp: \\d+\\.\\d{6}");
+    }
+
+    @Test
+    void enabledNoStopsTheListenerAndKeepsOpenSessions() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        InetSocketAddress listener = sb.amiAddress();
+        rewrite("[general]\nenabled = no\nbindaddr = 127.0.0.1\n" + BaseConfig.USERS);
+        admin.request("Action: Reload", "Module: manager", "ActionID: r");
+        assertThat(ManagerCliTest.run(admin, "manager show settings")).contains(
+                "  Manager (AMI):             No             ",
+                "  TCP Bindaddress:           Disabled       ");
+        assertThatThrownBy(() -> AmiTestClient.connect(listener).close()).isInstanceOf(IOException.class);
+        assertThat(admin.request("Action: Ping", "ActionID: p").header("Ping")).isEqualTo("Pong");
+    }
+
+    @Test
+    void coreReloadReloadsTheManagerToo() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        rewrite(GENERAL + BaseConfig.USERS + "\n[late]\nsecret = latepw\nread = user\nwrite = user\n");
+        assertThat(ManagerCliTest.run(admin, "core reload")).containsExactly("");
+        assertThat(sb.connect().login("late", "latepw").header("Response")).isEqualTo("Success");
+    }
+
+    @Test
+    void anUnchangedFileIsNotReadAgain() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        Path file = sb.configDir().resolve("manager.conf");
+        java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(file);
+        // same size and time: config.c sees the file as unchanged and the reload does nothing
+        Files.writeString(file, Files.readString(file, StandardCharsets.ISO_8859_1).replace("readerpw", "readerxx"),
+                StandardCharsets.ISO_8859_1);
+        Files.setLastModifiedTime(file, stamp);
+        admin.request("Action: Reload", "Module: manager", "ActionID: r");
         assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Success");
     }
 }

@@ -34,7 +34,7 @@ final class ManagerShowSettings extends ManagerCommand {
         row(out, "Allow multiple login:", CFormat.yesNo(g.allowMultipleLogin()));
         row(out, "Display connects:", CFormat.yesNo(g.displayConnects()));
         row(out, "Timestamp events:", CFormat.yesNo(g.timestampEvents()));
-        out.print("  " + CFormat.left("Channel vars:", 25, 25) + "  " + String.join(",", g.channelVars()) + "\n");
+        out.print("  " + CFormat.left("Channel vars:", 25, 25) + "  " + g.channelVarsText() + "\n");
         out.print("  " + CFormat.left("Disabled events:", 25, 25) + "  " + g.disabledEvents() + "\n");
         row(out, "Debug:", CFormat.yesNo(runtime.managerDebug()));
         return CliResult.SUCCESS;
