@@ -109,6 +109,8 @@ public final class Switchboard implements AutoCloseable {
     private final ConfigReader reader;
     private final ManagerReloader reloader;
     private final List<ConfigFile> managerSources = new ArrayList<>();
+    /** users.conf as the manager last read it; null when it was absent (or not read yet). */
+    private ConfigFile managerUsersConf;
     private final AstDb astDb;
     private final ConfigActions configActions;
     private final PbxService pbxService;
@@ -363,11 +365,23 @@ public final class Switchboard implements AutoCloseable {
                 log.error("acl.conf: {}", e.getMessage());
             }
         }
-        ConfigFile users = readOptional("users.conf").orElse(null);
+        ConfigFile users = usersConfForManager(previous != null);
         managerSources.clear();
         managerSources.add(manager.get());
         aclConf.ifPresent(managerSources::add);
         return Optional.of(ManagerSettingsLoader.load(manager.get(), users, acls, previous));
+    }
+
+    /**
+     * users.conf for a manager load, or null when there is none. On a reload an unchanged file is
+     * not read again (config.c CONFIG_FLAG_FILEUNCHANGED), so it adds no users (spec 01 §5.3).
+     */
+    private ConfigFile usersConfForManager(boolean reload) {
+        if (reload && managerUsersConf != null && !managerUsersConf.changedSinceRead()) {
+            return null;
+        }
+        managerUsersConf = readOptional("users.conf").orElse(null);
+        return managerUsersConf;
     }
 
     /**

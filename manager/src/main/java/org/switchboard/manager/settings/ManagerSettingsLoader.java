@@ -199,13 +199,15 @@ public final class ManagerSettingsLoader {
             if (!((hasManager.isEmpty() && genHasManager) || AstBool.isTrue(hasManager.orElse(null)))) {
                 continue;
             }
+            // only a user this load creates is kept: one known from the previous load is updated
+            // but then pruned unless manager.conf names it too (manager.c __init_manager)
             UserDraft d = users.computeIfAbsent(Ascii.toLowerCase(c.name()), k -> {
                 UserDraft fresh = UserDraft.fresh(c.name(), general);
                 fresh.read = -1;   // users.conf users default to all bits
                 fresh.write = -1;
+                fresh.keep = true;
                 return fresh;
             });
-            d.keep = true;
             String secret = c.value("secret").or(() -> gen.flatMap(g -> g.value("secret"))).orElse(null);
             if (secret != null && !secret.isEmpty()) {
                 d.secret = secret;

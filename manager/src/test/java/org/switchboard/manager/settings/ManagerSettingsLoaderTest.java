@@ -225,4 +225,27 @@ class ManagerSettingsLoaderTest {
         assertThat(g.channelVars()).hasSize(128);
         assertThat(g.channelVars().get(127)).isEqualTo("v127,v128,v129");
     }
+
+    @Test
+    void onReloadOnlyUsersConfUsersThatAreNewAreKept() throws Exception {
+        ConfigReader reader = new ConfigReader(ConfigReadOptions.in(DIR));
+        ConfigFile users = reader.parse(DIR.resolve("users.conf"), "[6001]\nhasmanager = yes\nsecret = a\n"
+                + "[6002]\nhasmanager = yes\nsecret = b\n");
+        ManagerSettings first = ManagerSettingsLoader.load(conf("[general]\n[6002]\nread = user\n"), users,
+                NamedAcls.none(), null);
+        assertThat(first.user("6001")).isPresent();
+        // manager.c __init_manager marks only users it creates from users.conf as kept
+        ConfigFile changed = reader.parse(DIR.resolve("users.conf"), "[6001]\nhasmanager = yes\nsecret = a\n"
+                + "[6002]\nhasmanager = yes\nsecret = b2\n[6003]\nhasmanager = yes\nsecret = c\n");
+        ManagerSettings second = ManagerSettingsLoader.load(conf("[general]\n[6002]\nread = user\n"), changed,
+                NamedAcls.none(), first);
+        assertThat(second.user("6001")).isEmpty();
+        assertThat(second.user("6002").orElseThrow().secret()).isEqualTo("b2");
+        assertThat(second.user("6003")).isPresent();
+        // an unchanged users.conf is not read at all (null here): its users are pruned too
+        ManagerSettings third = ManagerSettingsLoader.load(conf("[general]\n[6002]\nread = user\n"), null,
+                NamedAcls.none(), second);
+        assertThat(third.user("6003")).isEmpty();
+        assertThat(third.user("6002")).isPresent();
+    }
 }

@@ -8,7 +8,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.testkit.AmiTestClient;
@@ -132,5 +135,24 @@ class ReloadTest {
         Files.setLastModifiedTime(file, stamp);
         admin.request("Action: Reload", "Module: manager", "ActionID: r");
         assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Success");
+    }
+
+    /** users.conf users (22.10.1 only): a reload keeps only those it creates (manager.c __init_manager). */
+    @Nested
+    class UsersConf {
+        @RegisterExtension
+        SwitchboardExtension withUsersConf = BaseConfig.withFiles("",
+                Map.of("users.conf", "[general]\nhasmanager = yes\n[6001]\nsecret = sixpw\n"));
+
+        @Test
+        void aUsersConfUserIsGoneAfterAReloadThatDoesNotCreateIt() throws Exception {
+            AmiTestClient admin = withUsersConf.login("admin", "admin123");
+            assertThat(withUsersConf.connect().login("6001", "sixpw").header("Response")).isEqualTo("Success");
+            Path file = withUsersConf.configDir().resolve("manager.conf");
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            admin.request("Action: Reload", "Module: manager", "ActionID: r");
+            assertThat(ManagerCliTest.run(admin, "manager show user 6001")).containsExactly("There is no manager called 6001");
+            assertThat(withUsersConf.connect().login("6001", "sixpw").header("Response")).isEqualTo("Error");
+        }
     }
 }
