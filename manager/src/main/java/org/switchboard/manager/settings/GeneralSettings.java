@@ -2,6 +2,7 @@ package org.switchboard.manager.settings;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 
 import org.switchboard.manager.transport.tls.TlsSettings;
 
@@ -30,6 +31,18 @@ public record GeneralSettings(boolean enabled, boolean webEnabled, InetSocketAdd
 
     public boolean tlsEnabled() {
         return tls.enabled();
+    }
+
+    /**
+     * Where the TLS listener runs, if at all. manager.c copies the worked-out TLS address only when
+     * {@code enabled} is on; otherwise the listener gets {@code tlsbindaddr} exactly as written (a
+     * missing port stays 0), and with no {@code tlsbindaddr} there is no TLS listener.
+     */
+    public Optional<InetSocketAddress> tlsListenAddress() {
+        if (!tls.enabled()) {
+            return Optional.empty();
+        }
+        return enabled ? Optional.of(tlsBindAddress) : tls.bindAddress();
     }
 
     /** What a server with no manager.conf [general] runs with. */

@@ -27,7 +27,9 @@ final class ManagerShowSettings extends ManagerCommand {
         row(out, "TCP Bindaddress:", g.enabled() ? stringify(g.bindAddress()) : "Disabled");
         out.print("  " + CFormat.left("HTTP Timeout (seconds):", 25, 25) + "  " + CFormat.left(Integer.toString(g.httpTimeout()), 15) + "\n");
         row(out, "TLS Enable:", CFormat.yesNo(g.tlsEnabled()));
-        row(out, "TLS Bindaddress:", g.tlsEnabled() ? stringify(g.tlsBindAddress()) : "Disabled");
+        // a TLS listener without an address prints as ast_sockaddr_stringify's "(null)"
+        row(out, "TLS Bindaddress:", g.tlsEnabled() ? g.tlsListenAddress().map(ManagerShowSettings::stringify).orElse("(null)")
+                : "Disabled");
         row(out, "TLS Certfile:", g.tls().certFile());
         row(out, "TLS Privatekey:", g.tls().privateKeyFile());
         row(out, "TLS Cipher:", g.tls().cipher());
