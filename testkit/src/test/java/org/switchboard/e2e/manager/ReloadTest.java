@@ -117,6 +117,19 @@ class ReloadTest {
     }
 
     @Test
+    void aNewBindaddrMovesTheListenerAndOpenSessionsStay() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        InetSocketAddress before = sb.amiAddress();
+        rewrite("[general]\nenabled = yes\nbindaddr = 127.0.0.2\n" + BaseConfig.USERS);
+        admin.request("Action: Reload", "Module: manager", "ActionID: r");
+        // tcptls.c ast_tcptls_server_start: a changed address closes the old socket, binds the new one
+        assertThat(sb.amiAddress().getAddress().getHostAddress()).isEqualTo("127.0.0.2");
+        assertThatThrownBy(() -> AmiTestClient.connect(before).close()).isInstanceOf(IOException.class);
+        assertThat(sb.connect().login("reader", "readerpw").header("Response")).isEqualTo("Success");
+        assertThat(admin.request("Action: Ping", "ActionID: p").header("Ping")).isEqualTo("Pong");
+    }
+
+    @Test
     void coreReloadReloadsTheManagerToo() throws Exception {
         AmiTestClient admin = sb.login("admin", "admin123");
         rewrite(GENERAL + BaseConfig.USERS + "\n[late]\nsecret = latepw\nread = user\nwrite = user\n");
