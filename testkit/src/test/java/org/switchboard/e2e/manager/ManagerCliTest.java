@@ -138,4 +138,22 @@ class ManagerCliTest {
         assertThat(usage.header("Response")).isEqualTo("Error");
         assertThat(usage.headers().lines()).anyMatch(l -> l.contains("Usage: manager set debug [on|off]"));
     }
+
+    @Test
+    void helpListsTheManagerCommandsInAsterisksOrderWithItsSummaries() {
+        AmiTestClient c = sb.login("admin", "admin123");
+        // cli.c keeps entries sorted on their literal prefix; one that only extends an earlier one
+        // (show command / show commands, show users / show user) follows it in manager.c's
+        // registration order; help1 prints "%-30s -- %s"
+        assertThat(run(c, "core show help manager")).containsSubsequence(
+                "manager kick session           -- Kick a connected manager interface connection",
+                "manager reload                 -- Reload manager configurations",
+                "manager set debug [on|off]     -- Show, enable, disable debugging of the manager code",
+                "manager show command           -- Show a manager interface command",
+                "manager show commands          -- List manager interface commands",
+                "manager show connected         -- List connected manager interface users",
+                "manager show settings          -- Show manager global settings",
+                "manager show users             -- List configured manager users",
+                "manager show user              -- Display information on a specific manager user");
+    }
 }
