@@ -40,7 +40,11 @@ public enum AmiError {
     }
 
     /** spec 01 §1.4 step 6: the action name is echoed exactly as sent. */
+    /** manager.c process_message formats this into a 512-byte buffer: a long name cuts it short. */
     public static String unknownAction(String action) {
-        return "Invalid/unknown command: " + action + ". Use Action: ListCommands to show available commands.";
+        String full = "Invalid/unknown command: " + action + ". Use Action: ListCommands to show available commands.";
+        return full.length() < UNKNOWN_ACTION_BUFFER ? full : full.substring(0, UNKNOWN_ACTION_BUFFER - 1);
     }
+
+    private static final int UNKNOWN_ACTION_BUFFER = 512;
 }
