@@ -140,6 +140,23 @@ class ManagerCliTest {
     }
 
     @Test
+    void setDebugAddsAndDropsTheDebugHeadersOfEvents() {
+        // manager.c: the CLI sets the very manager_debug that __manager_event_sessions checks
+        AmiTestClient admin = sb.login("admin", "admin123");
+        AmiTestClient listener = sb.login("evuser", "evpw");
+        run(admin, "manager set debug on");
+        admin.request("Action: UserEvent", "UserEvent: Debugged", "ActionID: u1");
+        AmiMessage on = listener.awaitMessage(0, m -> "Debugged".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
+        assertThat(on.headers().line(2)).matches("SequenceNumber: \\d+");
+        assertThat(on.headers().lines()).anyMatch(l -> l.startsWith("File: "));
+        run(admin, "manager set debug off");
+        admin.request("Action: UserEvent", "UserEvent: Plain", "ActionID: u2");
+        AmiMessage off = listener.awaitMessage(0, m -> "Plain".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
+        assertThat(off.headers().lines()).containsExactly("Event: UserEvent", "Privilege: user,all", "UserEvent: Plain",
+                "ActionID: u2");
+    }
+
+    @Test
     void helpListsTheManagerCommandsInAsterisksOrderWithItsSummaries() {
         AmiTestClient c = sb.login("admin", "admin123");
         // cli.c keeps entries sorted on their literal prefix; one that only extends an earlier one
