@@ -168,4 +168,41 @@ class ReloadTest {
             assertThat(withUsersConf.connect().login("6001", "sixpw").header("Response")).isEqualTo("Error");
         }
     }
+
+    /** Named ACLs belong to the acl module (named_acl.c): only its reload reads acl.conf again. */
+    @Nested
+    class NamedAcl {
+        @RegisterExtension
+        SwitchboardExtension withAcl = BaseConfig.withUsers("", "[guarded]\nsecret = gpw\nacl = office\n",
+                Map.of("acl.conf", "[office]\npermit = 127.0.0.1\n"));
+
+        private void edit(String name, String content) throws Exception {
+            Path file = withAcl.configDir().resolve(name);
+            Files.writeString(file, content, StandardCharsets.ISO_8859_1);
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        }
+
+        @Test
+        void aManagerReloadKeepsTheRulesAndAnAclReloadBringsTheNewOnes() throws Exception {
+            AmiTestClient admin = withAcl.login("admin", "admin123");
+            assertThat(withAcl.connect().login("guarded", "gpw").header("Response")).isEqualTo("Success");
+            edit("acl.conf", "[office]\ndeny = 127.0.0.1\n");
+            // manager.conf changed too, so it is read again, yet with the named ACLs already loaded
+            edit("manager.conf", Files.readString(withAcl.configDir().resolve("manager.conf")) + "\n");
+            ManagerCliTest.run(admin, "manager reload");
+            assertThat(withAcl.connect().login("guarded", "gpw").header("Response")).isEqualTo("Success");
+            // the acl module's reload is an ACL change: manager.conf is read again in full
+            ManagerCliTest.run(admin, "module reload acl");
+            assertThat(withAcl.connect().login("guarded", "gpw").header("Message")).isEqualTo("Authentication failed");
+        }
+
+        @Test
+        void coreReloadAppliesAnEditedAclConf() throws Exception {
+            AmiTestClient admin = withAcl.login("admin", "admin123");
+            edit("acl.conf", "[office]\ndeny = 127.0.0.1\n");
+            ManagerCliTest.run(admin, "core reload");
+            assertThat(withAcl.connect().login("guarded", "gpw").header("Message")).isEqualTo("Authentication failed");
+            assertThat(ManagerCliTest.run(admin, "manager show user guarded")).contains("  0:  deny - 127.0.0.1/255.255.255.255");
+        }
+    }
 }
