@@ -156,18 +156,47 @@ public final class ManagerSettingsLoader {
                 channelVars, channelVarsText, disabledEvents, debug, httpTimeout, authTimeout, authLimit);
     }
 
+    /** ast_parse_arg PARSE_UINT32 in 1024..65535: strtoul with base 0 over the whole value. */
     private static int parsePort(String val, int current) {
-        long p = -1;
-        try {
-            p = Long.parseLong(val.trim());
-        } catch (NumberFormatException e) {
-            // falls through to the warning
-        }
+        long p = wholeUnsigned(val);
         if (p < 1024 || p > 65535) {
             log.warn("Invalid port number '{}'", val);
             return current;
         }
         return (int) p;
+    }
+
+    /**
+     * strtoul(s, &end, 0) that must use every character: blanks and '+' first, then {@code 0x} for
+     * hex or a leading 0 for octal; -1 when a '-', a stray character or no digit is found.
+     */
+    static long wholeUnsigned(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '+') {
+            i++;
+        }
+        int base = 10;
+        if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
+            base = 16;
+            i += 2;
+        } else if (s.startsWith("0", i)) {
+            base = 8;
+        }
+        if (i >= s.length()) {
+            return -1;
+        }
+        long value = 0;
+        for (; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), base);
+            if (d < 0 || s.charAt(i) > 'z') {
+                return -1;
+            }
+            value = Math.min(value * base + d, 1L << 33);
+        }
+        return value;
     }
 
     private static InetAddress parseBindAddress(String val, InetAddress current) {

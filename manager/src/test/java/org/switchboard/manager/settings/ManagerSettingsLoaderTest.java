@@ -248,4 +248,15 @@ class ManagerSettingsLoaderTest {
         assertThat(third.user("6003")).isEmpty();
         assertThat(third.user("6002")).isPresent();
     }
+
+    @Test
+    void portIsReadLikeStrtoulWithBaseZero() throws Exception {
+        // config.c ast_parse_arg PARSE_UINT32: strtoul(arg, &end, 0), nothing may follow
+        assertThat(load("[general]\nport = 0x13AF\n", null).general().bindAddress().getPort()).isEqualTo(5039);
+        assertThat(load("[general]\nport = 011657\n", null).general().bindAddress().getPort()).isEqualTo(5039);
+        assertThat(load("[general]\nport = +6000\n", null).general().bindAddress().getPort()).isEqualTo(6000);
+        assertThat(load("[general]\nport = 6000x\n", null).general().bindAddress().getPort()).isEqualTo(5038);
+        assertThat(load("[general]\nport = 0x\n", null).general().bindAddress().getPort()).isEqualTo(5038);
+        assertThat(load("[general]\nport = 080\n", null).general().bindAddress().getPort()).isEqualTo(5038);
+    }
 }
