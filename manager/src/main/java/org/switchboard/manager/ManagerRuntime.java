@@ -90,5 +90,13 @@ public final class ManagerRuntime {
 
     /** {@code manager set debug}: logs every action (secrets redacted); starts from manager.conf debug. */
     public boolean managerDebug() { return managerDebug; }
-    public void managerDebug(boolean on) { managerDebug = on; }
+
+    /**
+     * manager.c has one manager_debug for the [general] option and the CLI, so turning it on or
+     * off also adds or drops the debug headers of the events that follow.
+     */
+    public void managerDebug(boolean on) {
+        managerDebug = on;
+        events.rendering(events.rendering().withDebug(on));
+    }
 }

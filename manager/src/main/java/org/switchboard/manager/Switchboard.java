@@ -20,8 +20,7 @@ import org.switchboard.config.ConfigException;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.config.ConfigReadOptions;
 import org.switchboard.config.ConfigReader;
-import org.switchboard.manager.acl.AclFormatException;
-import org.switchboard.manager.acl.NamedAcls;
+import org.switchboard.manager.acl.NamedAclConfig;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.action.ActionFamily;
 import org.switchboard.manager.action.ActionRegistry;
@@ -108,7 +107,14 @@ public final class Switchboard implements AutoCloseable {
     private AmiHttpServer http;
     private final ConfigReader reader;
     private final ManagerReloader reloader;
-    private final List<ConfigFile> managerSources = new ArrayList<>();
+    /** manager.conf as last read (a reload is skipped while it and its includes are unchanged). */
+    private ConfigFile managerConf;
+    /** acl.conf's named ACLs, owned by the acl module. */
+    private final NamedAclConfig namedAcls;
+    /** Some user names a named ACL: an ACL change then re-reads manager.conf (manager.c acl_change_stasis_cb). */
+    private volatile boolean managerUsesNamedAcls;
+    /** users.conf as the manager last read it; null when it was absent (or not read yet). */
+    private ConfigFile managerUsersConf;
     private final AstDb astDb;
     private final ConfigActions configActions;
     private final PbxService pbxService;
@@ -131,7 +137,9 @@ public final class Switchboard implements AutoCloseable {
         SecurityEvents security = new SecurityEvents(events, clock);
         CliRegistry cli = new CliRegistry();
         this.reloader = new ManagerReloader(new ModuleRegistry());
-        ManagerSettings settings = loadManagerSettings(null).orElse(ManagerSettings.empty());
+        this.namedAcls = new NamedAclConfig(this::readOptional);
+        namedAcls.load();
+        ManagerSettings settings = loadManagerSettings(null, false).orElse(ManagerSettings.empty());
         this.runtime = new ManagerRuntime(settings, asterisk, new SessionRegistry(), dispatcher, events, security,
                 core, clock, status, cli, reloader);
         runtime.settings(settings);
@@ -347,27 +355,39 @@ public final class Switchboard implements AutoCloseable {
         }
     }
 
-    /** Reads manager.conf with users.conf and acl.conf; empty when manager.conf is unusable. */
-    private Optional<ManagerSettings> loadManagerSettings(ManagerSettings previous) {
+    /**
+     * Reads manager.conf with users.conf and the named ACLs in force; empty when manager.conf is
+     * unusable.
+     *
+     * @param forced an ACL change: users.conf is read even when unchanged (no FILEUNCHANGED flag)
+     */
+    private Optional<ManagerSettings> loadManagerSettings(ManagerSettings previous, boolean forced) {
         Optional<ConfigFile> manager = readOptional("manager.conf");
         if (manager.isEmpty()) {
             log.info("Unable to open AMI configuration manager.conf, or configuration is invalid.");
             return Optional.empty();
         }
-        NamedAcls acls = NamedAcls.none();
-        Optional<ConfigFile> aclConf = readOptional("acl.conf");
-        if (aclConf.isPresent()) {
-            try {
-                acls = NamedAcls.fromConfig(aclConf.get());
-            } catch (AclFormatException e) {
-                log.error("acl.conf: {}", e.getMessage());
-            }
+        ConfigFile users = usersConfForManager(previous != null && !forced);
+        managerConf = manager.get();
+        ManagerSettings loaded = ManagerSettingsLoader.load(manager.get(), users, namedAcls.current(), previous);
+        if (!forced) {
+            // manager.c subscribes to ACL changes again on every load that names an ACL
+            managerUsesNamedAcls = loaded.users().stream()
+                    .anyMatch(u -> u.acl().entries().stream().anyMatch(e -> !e.name().isEmpty()));
         }
-        ConfigFile users = readOptional("users.conf").orElse(null);
-        managerSources.clear();
-        managerSources.add(manager.get());
-        aclConf.ifPresent(managerSources::add);
-        return Optional.of(ManagerSettingsLoader.load(manager.get(), users, acls, previous));
+        return Optional.of(loaded);
+    }
+
+    /**
+     * users.conf for a manager load, or null when there is none. On a reload an unchanged file is
+     * not read again (config.c CONFIG_FLAG_FILEUNCHANGED), so it adds no users (spec 01 §5.3).
+     */
+    private ConfigFile usersConfForManager(boolean reload) {
+        if (reload && managerUsersConf != null && !managerUsersConf.changedSinceRead()) {
+            return null;
+        }
+        managerUsersConf = readOptional("users.conf").orElse(null);
+        return managerUsersConf;
     }
 
     /**
@@ -378,18 +398,32 @@ public final class Switchboard implements AutoCloseable {
         modules.builtin("extconfig", "Configuration", () -> true);
         modules.builtin("logger", "Logger", () -> true);
         // named_acl.c: a changed acl.conf makes the manager re-read its users' ACLs
-        modules.builtin("acl", "Named ACL system", this::reloadManager, "extconfig");
+        modules.builtin("acl", "Named ACL system", this::reloadNamedAcls, "extconfig");
         modules.builtin("http", "Built-in HTTP Server", () -> true, "extconfig");
         modules.builtin("cdr", "CDR Engine", () -> true, "extconfig");
         modules.builtin("manager", "Asterisk Manager Interface", this::reloadManager, "extconfig", "acl", "http");
     }
 
-    /** Module reload of manager: skipped when manager.conf and acl.conf are unchanged (spec 01 §5.4). */
+    /** Module reload of manager: skipped when manager.conf and its includes are unchanged (spec 01 §5.4). */
     private boolean reloadManager() {
-        if (!managerSources.isEmpty() && managerSources.stream().noneMatch(ConfigFile::changedSinceRead)) {
+        if (managerConf != null && !managerConf.changedSinceRead()) {
             return true;
         }
-        Optional<ManagerSettings> next = loadManagerSettings(runtime.settings());
+        return applyManagerSettings(loadManagerSettings(runtime.settings(), false));
+    }
+
+    /**
+     * Module reload of acl: a changed acl.conf is an ACL change, which makes the manager re-read
+     * manager.conf in full when some user names an ACL (spec 01 §5.4).
+     */
+    private boolean reloadNamedAcls() {
+        if (!namedAcls.reload() || !managerUsesNamedAcls) {
+            return true;
+        }
+        return applyManagerSettings(loadManagerSettings(runtime.settings(), true));
+    }
+
+    private boolean applyManagerSettings(Optional<ManagerSettings> next) {
         if (next.isEmpty()) {
             return true;   // Asterisk logs and keeps everything as it was
         }

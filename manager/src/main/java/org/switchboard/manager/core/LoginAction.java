@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.action.ActionContext;
 import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.manager.auth.PermissionClass;
@@ -64,7 +65,7 @@ final class LoginAction implements ActionHandler {
         if (username.isEmpty()) {
             return Optional.empty();   // no event and no log line for this one
         }
-        String ip = session.remote().getAddress().getHostAddress();
+        String ip = NumericAddress.format(session.remote().getAddress());
         Optional<ManagerUser> found = rt.settings().user(username);
         boolean ok = false;
         if (found.isEmpty()) {
@@ -122,7 +123,7 @@ final class LoginAction implements ActionHandler {
         if (rt.settings().user(typedName).map(ManagerUser::displayConnects).orElse(false)) {
             String prefix = session.transport() == Transport.HTTP ? "HTTP " : "";
             Verbose.log(log, 2, prefix + "Manager '" + typedName + "' logged on from "
-                    + session.remote().getAddress().getHostAddress());
+                    + NumericAddress.format(session.remote().getAddress()));
         }
         ctx.reply(AmiResponse.success("Authentication accepted"));
         if ((session.sendEvents() & SYSTEM) != 0 && (session.readPerm() & SYSTEM) != 0 && rt.status().fullyBooted()) {

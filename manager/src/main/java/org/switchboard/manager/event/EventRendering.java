@@ -36,6 +36,11 @@ public record EventRendering(boolean timestampEvents, boolean debug, String syst
         return out;
     }
 
+    /** The same settings with the debug headers on or off ({@code manager set debug}). */
+    public EventRendering withDebug(boolean on) {
+        return new EventRendering(timestampEvents, on, systemName, disabledEvents);
+    }
+
     public boolean disabled(String eventName) {
         return !disabledEvents.isEmpty() && disabledEvents.contains(eventName);
     }

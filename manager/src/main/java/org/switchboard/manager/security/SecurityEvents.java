@@ -21,6 +21,7 @@ import org.switchboard.pbx.time.Clock;
  */
 public final class SecurityEvents {
     private static final int SECURITY = PermissionClass.SECURITY.mask();
+    private static final int REQUEST_TYPE_BUFFER = 64;
     private static final DateTimeFormatter TV = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT);
 
     private final ManagerEvents events;
@@ -73,7 +74,7 @@ public final class SecurityEvents {
 
     public void requestNotAllowed(AmiSession s, String action) {
         StringBuilder b = common(s, "Error", 1, s.username());
-        b.append("RequestType: Action: ").append(action).append("\r\n");
+        b.append("RequestType: ").append(requestType(action)).append("\r\n");
         sessionTv(b, s);
         publish("RequestNotAllowed", b);
     }
@@ -83,7 +84,7 @@ public final class SecurityEvents {
         StringBuilder b = new StringBuilder(400);
         head(b, "Error", 1);
         tail(b, s);
-        b.append("RequestType: Action: ").append(action).append("\r\n");
+        b.append("RequestType: ").append(requestType(action)).append("\r\n");
         sessionTv(b, s);
         b.append("AccountID: ").append(s.username()).append("\r\n");
         publish("RequestBadFormat", b);
@@ -94,6 +95,12 @@ public final class SecurityEvents {
         StringBuilder b = common(s, "Error", 1, s.username());
         sessionTv(b, s);
         publish("SessionLimit", b);
+    }
+
+    /** manager.c report_req_*: "Action: %s" printed into a 64-byte buffer, so long names are cut. */
+    static String requestType(String action) {
+        String full = "Action: " + action;
+        return full.length() < REQUEST_TYPE_BUFFER ? full : full.substring(0, REQUEST_TYPE_BUFFER - 1);
     }
 
     private StringBuilder common(AmiSession s, String severity, int version, String accountId) {

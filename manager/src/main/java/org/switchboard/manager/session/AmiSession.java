@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.auth.Permissions;
 import org.switchboard.manager.event.FilterableEvent;
 import org.switchboard.manager.event.RenderedEvent;
@@ -126,7 +127,7 @@ public final class AmiSession {
         this.sessionStart = start;
         if (outbound instanceof SessionOutbound socket) {
             socket.writeTimeoutMs(writeTimeout);
-            socket.describeAs(username + "@" + remote.getAddress().getHostAddress());
+            socket.describeAs(username + "@" + NumericAddress.format(remote.getAddress()));
         }
         this.authenticated = true;
     }
@@ -208,7 +209,7 @@ public final class AmiSession {
 
     /** Describes the session in logs: {@code 127.0.0.1 (user 'admin')}. */
     public String describe() {
-        String ip = remote.getAddress().getHostAddress();
+        String ip = NumericAddress.format(remote.getAddress());
         return authenticated ? ip + " (user '" + username + "')" : ip;
     }
 

@@ -25,6 +25,7 @@ import org.switchboard.manager.filter.FilterParseResult;
 import org.switchboard.manager.filter.FilterSet;
 import org.switchboard.manager.transport.tls.TlsBindAddress;
 import org.switchboard.manager.transport.tls.TlsSettingsParser;
+import org.switchboard.pbx.dialplan.args.AppArgs;
 import org.switchboard.protocol.Ascii;
 
 /**
@@ -35,6 +36,8 @@ import org.switchboard.protocol.Ascii;
  */
 public final class ManagerSettingsLoader {
     private static final Logger log = LoggerFactory.getLogger("org.switchboard.manager");
+    /** manager.c MAX_VARS. */
+    private static final int MAX_CHANNEL_VARS = 128;
 
     private ManagerSettingsLoader() { }
 
@@ -85,6 +88,7 @@ public final class ManagerSettingsLoader {
         boolean brokenEventsAction = false;
         boolean debug = false;
         List<String> channelVars = first ? List.of() : before.channelVars();
+        String channelVarsText = first ? "" : before.channelVarsText();
         String disabledEvents = first ? "" : before.disabledEvents();
         int httpTimeout = 60;
         int authTimeout = 30;
@@ -133,7 +137,10 @@ public final class ManagerSettingsLoader {
                     }
                     break;
                 }
-                case "channelvars": channelVars = splitChannelVars(val); break;
+                case "channelvars":
+                    channelVars = splitChannelVars(val);
+                    channelVarsText = val;
+                    break;
                 case "disabledevents": disabledEvents = val; break;
                 default:
                     log.info("Invalid keyword <{}> = <{}> in manager.conf [general]", v.name(), val);
@@ -146,21 +153,50 @@ public final class ManagerSettingsLoader {
         InetSocketAddress plain = new InetSocketAddress(bindHost, port);
         InetSocketAddress tlsAddress = TlsBindAddress.resolve(tls.settings().bindAddress(), bindHost, port);
         return new GeneralSettings(enabled, webEnabled, plain, tls.settings(), tlsAddress, allowMultipleLogin, displayConnects, timestampEvents, brokenEventsAction,
-                channelVars, disabledEvents, debug, httpTimeout, authTimeout, authLimit);
+                channelVars, channelVarsText, disabledEvents, debug, httpTimeout, authTimeout, authLimit);
     }
 
+    /** ast_parse_arg PARSE_UINT32 in 1024..65535: strtoul with base 0 over the whole value. */
     private static int parsePort(String val, int current) {
-        long p = -1;
-        try {
-            p = Long.parseLong(val.trim());
-        } catch (NumberFormatException e) {
-            // falls through to the warning
-        }
+        long p = wholeUnsigned(val);
         if (p < 1024 || p > 65535) {
             log.warn("Invalid port number '{}'", val);
             return current;
         }
         return (int) p;
+    }
+
+    /**
+     * strtoul(s, &end, 0) that must use every character: blanks and '+' first, then {@code 0x} for
+     * hex or a leading 0 for octal; -1 when a '-', a stray character or no digit is found.
+     */
+    static long wholeUnsigned(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '+') {
+            i++;
+        }
+        int base = 10;
+        if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
+            base = 16;
+            i += 2;
+        } else if (s.startsWith("0", i)) {
+            base = 8;
+        }
+        if (i >= s.length()) {
+            return -1;
+        }
+        long value = 0;
+        for (; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), base);
+            if (d < 0 || s.charAt(i) > 'z') {
+                return -1;
+            }
+            value = Math.min(value * base + d, 1L << 33);
+        }
+        return value;
     }
 
     private static InetAddress parseBindAddress(String val, InetAddress current) {
@@ -172,16 +208,13 @@ public final class ManagerSettingsLoader {
         return parsed.get().address();
     }
 
-    /** channelvars: split like AST_STANDARD_APP_ARGS on ',' (at most 128 names). */
+    /**
+     * channelvars: split like AST_STANDARD_APP_ARGS into at most 128 names (manager.c
+     * load_channelvars): commas inside (), [] or quotes do not split, quotes and backslashes are
+     * removed, and nothing is trimmed, so "a, b" names " b".
+     */
     static List<String> splitChannelVars(String val) {
-        List<String> out = new ArrayList<>();
-        for (String part : val.split(",", -1)) {
-            String name = Ascii.strip(part);
-            if (out.size() < 128) {
-                out.add(name);
-            }
-        }
-        return out;
+        return AppArgs.standard(val, MAX_CHANNEL_VARS).asList();
     }
 
     private static void loadUsersConf(ConfigFile conf, Map<String, UserDraft> users, GeneralSettings general) {
@@ -195,13 +228,15 @@ public final class ManagerSettingsLoader {
             if (!((hasManager.isEmpty() && genHasManager) || AstBool.isTrue(hasManager.orElse(null)))) {
                 continue;
             }
+            // only a user this load creates is kept: one known from the previous load is updated
+            // but then pruned unless manager.conf names it too (manager.c __init_manager)
             UserDraft d = users.computeIfAbsent(Ascii.toLowerCase(c.name()), k -> {
                 UserDraft fresh = UserDraft.fresh(c.name(), general);
                 fresh.read = -1;   // users.conf users default to all bits
                 fresh.write = -1;
+                fresh.keep = true;
                 return fresh;
             });
-            d.keep = true;
             String secret = c.value("secret").or(() -> gen.flatMap(g -> g.value("secret"))).orElse(null);
             if (secret != null && !secret.isEmpty()) {
                 d.secret = secret;

@@ -8,6 +8,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.protocol.AmiLimits;
 import org.switchboard.protocol.AmiParser;
 
@@ -25,7 +26,7 @@ final class AmiFrameDecoder extends ChannelInboundHandlerAdapter {
     public void handlerAdded(ChannelHandlerContext ctx) {
         parser = new AmiParser(AmiLimits.ASTERISK, first -> {
             String ip = ctx.channel().remoteAddress() instanceof InetSocketAddress a
-                    ? a.getAddress().getHostAddress() : String.valueOf(ctx.channel().remoteAddress());
+                    ? NumericAddress.format(a.getAddress()) : String.valueOf(ctx.channel().remoteAddress());
             log.warn("Discarding message from {}. Line too long: {}...", ip, first);
         });
     }

@@ -58,8 +58,9 @@ public final class AmiListeners implements AutoCloseable {
                 plain = AmiListener.bind(runtime, actions, boss, workers, wantPlain, null);
             }
         }
-        // Asterisk starts the TLS listener whenever tlsenable is on and its settings are valid
-        InetSocketAddress wantTls = g.tlsEnabled() ? withPort(g.tlsBindAddress(), tlsPortOverride) : null;
+        // Asterisk starts the TLS listener whenever tlsenable is on, it has an address and its
+        // settings are valid
+        InetSocketAddress wantTls = g.tlsListenAddress().map(a -> withPort(a, tlsPortOverride)).orElse(null);
         Object key = wantTls == null ? null : java.util.List.of(wantTls, g.tls());
         if (!Objects.equals(key, tlsKey)) {
             closeTls();

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.manager.AmiVersions;
 import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.action.ActionDispatcher.Dispatched;
 import org.switchboard.manager.action.Placement;
@@ -83,7 +84,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         InetSocketAddress listenerAddress = (InetSocketAddress) ctx.channel().parent().localAddress();
         SessionOutbound outbound = new SessionOutbound(ctx.channel(), SessionOutbound.DEFAULT_MAX_BACKLOG_BYTES,
                 runtime.coreWriteBatch());
-        outbound.describeAs(remote.getAddress().getHostAddress());
+        outbound.describeAs(NumericAddress.format(remote.getAddress()));
         Instant now = runtime.clock().now();
         session = new AmiSession(runtime.sessions().nextId(), runtime.sessions().nextDescriptor(), transport,
                 remote, listenerAddress, now, outbound);
@@ -322,6 +323,6 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private String ip() {
-        return session.remote().getAddress().getHostAddress();
+        return NumericAddress.format(session.remote().getAddress());
     }
 }

@@ -206,4 +206,57 @@ class ManagerSettingsLoaderTest {
         assertThat(u.readPerm()).isEqualTo(-1);
         assertThat(s.user("6002")).isEmpty();
     }
+
+    @Test
+    void channelvarsSplitLikeStandardAppArgsWithoutTrimming() throws Exception {
+        // manager.c load_channelvars: AST_STANDARD_APP_ARGS, the raw text kept for the CLI
+        GeneralSettings g = load("[general]\nchannelvars = FOO, HASH(a,b),\"Q,R\"\n", null).general();
+        assertThat(g.channelVars()).containsExactly("FOO", " HASH(a,b)", "Q,R");
+        assertThat(g.channelVarsText()).isEqualTo("FOO, HASH(a,b),\"Q,R\"");
+    }
+
+    @Test
+    void atMost128ChannelvarsTheLastTakesTheRest() throws Exception {
+        StringBuilder names = new StringBuilder("v0");
+        for (int i = 1; i < 130; i++) {
+            names.append(",v").append(i);
+        }
+        GeneralSettings g = load("[general]\nchannelvars = " + names + "\n", null).general();
+        assertThat(g.channelVars()).hasSize(128);
+        assertThat(g.channelVars().get(127)).isEqualTo("v127,v128,v129");
+    }
+
+    @Test
+    void onReloadOnlyUsersConfUsersThatAreNewAreKept() throws Exception {
+        ConfigReader reader = new ConfigReader(ConfigReadOptions.in(DIR));
+        ConfigFile users = reader.parse(DIR.resolve("users.conf"), "[6001]\nhasmanager = yes\nsecret = a\n"
+                + "[6002]\nhasmanager = yes\nsecret = b\n");
+        ManagerSettings first = ManagerSettingsLoader.load(conf("[general]\n[6002]\nread = user\n"), users,
+                NamedAcls.none(), null);
+        assertThat(first.user("6001")).isPresent();
+        // manager.c __init_manager marks only users it creates from users.conf as kept
+        ConfigFile changed = reader.parse(DIR.resolve("users.conf"), "[6001]\nhasmanager = yes\nsecret = a\n"
+                + "[6002]\nhasmanager = yes\nsecret = b2\n[6003]\nhasmanager = yes\nsecret = c\n");
+        ManagerSettings second = ManagerSettingsLoader.load(conf("[general]\n[6002]\nread = user\n"), changed,
+                NamedAcls.none(), first);
+        assertThat(second.user("6001")).isEmpty();
+        assertThat(second.user("6002").orElseThrow().secret()).isEqualTo("b2");
+        assertThat(second.user("6003")).isPresent();
+        // an unchanged users.conf is not read at all (null here): its users are pruned too
+        ManagerSettings third = ManagerSettingsLoader.load(conf("[general]\n[6002]\nread = user\n"), null,
+                NamedAcls.none(), second);
+        assertThat(third.user("6003")).isEmpty();
+        assertThat(third.user("6002")).isPresent();
+    }
+
+    @Test
+    void portIsReadLikeStrtoulWithBaseZero() throws Exception {
+        // config.c ast_parse_arg PARSE_UINT32: strtoul(arg, &end, 0), nothing may follow
+        assertThat(load("[general]\nport = 0x13AF\n", null).general().bindAddress().getPort()).isEqualTo(5039);
+        assertThat(load("[general]\nport = 011657\n", null).general().bindAddress().getPort()).isEqualTo(5039);
+        assertThat(load("[general]\nport = +6000\n", null).general().bindAddress().getPort()).isEqualTo(6000);
+        assertThat(load("[general]\nport = 6000x\n", null).general().bindAddress().getPort()).isEqualTo(5038);
+        assertThat(load("[general]\nport = 0x\n", null).general().bindAddress().getPort()).isEqualTo(5038);
+        assertThat(load("[general]\nport = 080\n", null).general().bindAddress().getPort()).isEqualTo(5038);
+    }
 }

@@ -17,7 +17,7 @@ class ManagerCliTest {
     SwitchboardExtension sb = CaptureConfig.server();
 
     /** The raw CLI output lines (Output: values with their leading blanks). */
-    private static List<String> run(AmiTestClient c, String command) {
+    static List<String> run(AmiTestClient c, String command) {
         AmiMessage r = c.request("Action: Command", "Command: " + command, "ActionID: cli");
         return r.headers().lines().stream().filter(l -> l.startsWith("Output: "))
                 .map(l -> l.substring("Output: ".length())).toList();
@@ -137,5 +137,40 @@ class ManagerCliTest {
         AmiMessage usage = c.request("Action: Command", "Command: manager set debug maybe", "ActionID: u");
         assertThat(usage.header("Response")).isEqualTo("Error");
         assertThat(usage.headers().lines()).anyMatch(l -> l.contains("Usage: manager set debug [on|off]"));
+    }
+
+    @Test
+    void setDebugAddsAndDropsTheDebugHeadersOfEvents() {
+        // manager.c: the CLI sets the very manager_debug that __manager_event_sessions checks
+        AmiTestClient admin = sb.login("admin", "admin123");
+        AmiTestClient listener = sb.login("evuser", "evpw");
+        run(admin, "manager set debug on");
+        admin.request("Action: UserEvent", "UserEvent: Debugged", "ActionID: u1");
+        AmiMessage on = listener.awaitMessage(0, m -> "Debugged".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
+        assertThat(on.headers().line(2)).matches("SequenceNumber: \\d+");
+        assertThat(on.headers().lines()).anyMatch(l -> l.startsWith("File: "));
+        run(admin, "manager set debug off");
+        admin.request("Action: UserEvent", "UserEvent: Plain", "ActionID: u2");
+        AmiMessage off = listener.awaitMessage(0, m -> "Plain".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
+        assertThat(off.headers().lines()).containsExactly("Event: UserEvent", "Privilege: user,all", "UserEvent: Plain",
+                "ActionID: u2");
+    }
+
+    @Test
+    void helpListsTheManagerCommandsInAsterisksOrderWithItsSummaries() {
+        AmiTestClient c = sb.login("admin", "admin123");
+        // cli.c keeps entries sorted on their literal prefix; one that only extends an earlier one
+        // (show command / show commands, show users / show user) follows it in manager.c's
+        // registration order; help1 prints "%-30s -- %s"
+        assertThat(run(c, "core show help manager")).containsSubsequence(
+                "manager kick session           -- Kick a connected manager interface connection",
+                "manager reload                 -- Reload manager configurations",
+                "manager set debug [on|off]     -- Show, enable, disable debugging of the manager code",
+                "manager show command           -- Show a manager interface command",
+                "manager show commands          -- List manager interface commands",
+                "manager show connected         -- List connected manager interface users",
+                "manager show settings          -- Show manager global settings",
+                "manager show users             -- List configured manager users",
+                "manager show user              -- Display information on a specific manager user");
     }
 }

@@ -166,6 +166,22 @@ class SecurityEventsTest {
     }
 
     @Test
+    void aLongActionNameIsCutWhereAsteriskFormatsItIntoFixedBuffers() {
+        String name = "X".repeat(600);
+        mark();
+        AmiTestClient c = sb.login("user", "mysecret");
+        AmiMessage reply = c.request("Action: " + name, "ActionID: long");
+        // process_message: snprintf into char[512]
+        String full = "Invalid/unknown command: " + name + ". Use Action: ListCommands to show available commands.";
+        assertThat(reply.header("Message")).isEqualTo(full.substring(0, 511));
+        // report_req_bad_format / report_req_not_allowed: "Action: %s" into char[64]
+        assertThat(next("RequestBadFormat").header("RequestType")).isEqualTo("Action: " + "X".repeat(55));
+        mark();
+        sb.connect().request("Action: " + name, "ActionID: early");
+        assertThat(next("RequestNotAllowed").header("RequestType")).isEqualTo("Action: " + "X".repeat(55));
+    }
+
+    @Test
     void sessionLimitForASecondLoginOfASingleUser() {
         mark();
         sb.login("single", "singlepw");

@@ -11,16 +11,18 @@ public final class ManagerCliCommands {
     private ManagerCliCommands() { }
 
     public static List<CliCommand> all(ManagerRuntime runtime) {
+        // manager.c cli_manager[] order: the CLI list keeps a command that only extends another
+        // (show command/commands, show users/user) after the one registered first
         List<CliCommand> list = new ArrayList<>(List.of(
-                new ManagerShowSettings(runtime),
-                new ManagerShowCommands(runtime),
                 new ManagerShowCommand(runtime),
+                new ManagerShowCommands(runtime),
                 new ManagerShowConnected(runtime),
+                new ManagerKickSession(runtime),
                 new ManagerShowUsers(runtime),
                 new ManagerShowUser(runtime),
-                new ManagerSetDebug(runtime),
-                new ManagerKickSession(runtime)));
+                new ManagerSetDebug(runtime)));
         list.addAll(ReloadCommands.all(runtime));
+        list.add(new ManagerShowSettings(runtime));
         return list;
     }
 }

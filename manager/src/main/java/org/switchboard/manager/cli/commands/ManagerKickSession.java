@@ -15,7 +15,7 @@ import org.switchboard.manager.session.Transport;
  */
 final class ManagerKickSession extends ManagerCommand {
     ManagerKickSession(ManagerRuntime runtime) {
-        super(runtime, "manager kick session", "Kick a Manager session",
+        super(runtime, "manager kick session", "Kick a connected manager interface connection",
                 "Usage: manager kick session <file descriptor>\n\tKick an active Asterisk Manager Interface session\n");
     }
 

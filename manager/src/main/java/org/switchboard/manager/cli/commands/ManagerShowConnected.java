@@ -1,6 +1,7 @@
 package org.switchboard.manager.cli.commands;
 
 import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.cli.CliInvocation;
 import org.switchboard.manager.cli.CliResult;
 import org.switchboard.manager.session.AmiSession;
@@ -26,7 +27,7 @@ final class ManagerShowConnected extends ManagerCommand {
             long start = s.sessionStart() == null ? 0 : s.sessionStart().getEpochSecond();
             int fd = s.transport() == Transport.HTTP ? -1 : s.descriptor();
             out.print("  " + CFormat.left(s.username(), 15, 15)
-                    + "  " + CFormat.left(s.remote().getAddress().getHostAddress(), 55, 55)
+                    + "  " + CFormat.left(NumericAddress.format(s.remote().getAddress()), 55, 55)
                     + "  " + CFormat.number((int) start, 10, 0)
                     + "  " + CFormat.number((int) (now - start), 10, 0)
                     + "  " + CFormat.number(fd, 8, 0)

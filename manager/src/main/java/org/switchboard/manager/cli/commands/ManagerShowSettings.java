@@ -27,14 +27,16 @@ final class ManagerShowSettings extends ManagerCommand {
         row(out, "TCP Bindaddress:", g.enabled() ? stringify(g.bindAddress()) : "Disabled");
         out.print("  " + CFormat.left("HTTP Timeout (seconds):", 25, 25) + "  " + CFormat.left(Integer.toString(g.httpTimeout()), 15) + "\n");
         row(out, "TLS Enable:", CFormat.yesNo(g.tlsEnabled()));
-        row(out, "TLS Bindaddress:", g.tlsEnabled() ? stringify(g.tlsBindAddress()) : "Disabled");
+        // a TLS listener without an address prints as ast_sockaddr_stringify's "(null)"
+        row(out, "TLS Bindaddress:", g.tlsEnabled() ? g.tlsListenAddress().map(ManagerShowSettings::stringify).orElse("(null)")
+                : "Disabled");
         row(out, "TLS Certfile:", g.tls().certFile());
         row(out, "TLS Privatekey:", g.tls().privateKeyFile());
         row(out, "TLS Cipher:", g.tls().cipher());
         row(out, "Allow multiple login:", CFormat.yesNo(g.allowMultipleLogin()));
         row(out, "Display connects:", CFormat.yesNo(g.displayConnects()));
         row(out, "Timestamp events:", CFormat.yesNo(g.timestampEvents()));
-        out.print("  " + CFormat.left("Channel vars:", 25, 25) + "  " + String.join(",", g.channelVars()) + "\n");
+        out.print("  " + CFormat.left("Channel vars:", 25, 25) + "  " + g.channelVarsText() + "\n");
         out.print("  " + CFormat.left("Disabled events:", 25, 25) + "  " + g.disabledEvents() + "\n");
         row(out, "Debug:", CFormat.yesNo(runtime.managerDebug()));
         return CliResult.SUCCESS;
