@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.action.ActionContext;
 import org.switchboard.manager.action.ActionHandler;
 import org.switchboard.manager.auth.PermissionClass;
@@ -110,7 +111,7 @@ final class HangupAction implements ActionHandler {
     // channel.c ast_channel_softhangup_withcause_locked
     private static void hangup(ActionContext ctx, SimChannel c, int cause) {
         Verbose.log(log, 3, (ctx.session().transport() == Transport.HTTP ? "HTTP " : "") + "Manager '"
-                + ctx.session().username() + "' from " + ctx.session().remote().getAddress().getHostAddress()
+                + ctx.session().username() + "' from " + NumericAddress.format(ctx.session().remote().getAddress())
                 + ", hanging up channel: " + c.name());
         if (cause > 0) {
             c.setHangupCause(cause);

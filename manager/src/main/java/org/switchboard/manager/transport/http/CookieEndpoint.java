@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.session.AmiSession;
 import org.switchboard.pbx.log.Verbose;
 
@@ -44,7 +45,7 @@ final class CookieEndpoint implements ManagerEndpoint {
     private HttpReply reply(HttpManagerSession session, AmiOverHttp.Outcome outcome, List<FormParams.Param> params) {
         AmiSession ami = session.ami();
         if (outcome.endsSession()) {
-            String ip = ami.remote().getAddress().getHostAddress();
+            String ip = NumericAddress.format(ami.remote().getAddress());
             if (ami.authenticated()) {
                 if (context.sessions().displayConnects(ami.username())) {
                     Verbose.log(log, 2, "HTTP Manager '" + ami.username() + "' logged off from " + ip);

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionStage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.session.AmiSession;
 import org.switchboard.manager.settings.ManagerUser;
 import org.switchboard.pbx.log.Verbose;
@@ -54,7 +55,7 @@ final class DigestEndpoint implements ManagerEndpoint {
             log.warn("Received incorrect nonce in Digest <{}>", d.nonce());
             return challenge(0, false);
         }
-        String ip = exchange.remote().getAddress().getHostAddress();
+        String ip = NumericAddress.format(exchange.remote().getAddress());
         Optional<ManagerUser> found = context.runtime().settings().user(d.username());
         if (found.isEmpty()) {
             log.info("{} tried to authenticate with nonexistent user '{}'", ip, d.username());
@@ -105,7 +106,7 @@ final class DigestEndpoint implements ManagerEndpoint {
                 AmiSession ami = session.ami();
                 if (context.sessions().displayConnects(ami.username())) {
                     Verbose.log(log, 2, "HTTP Manager '" + ami.username() + "' logged off from "
-                            + ami.remote().getAddress().getHostAddress());
+                            + NumericAddress.format(ami.remote().getAddress()));
                 }
                 context.sessions().destroy(session);
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.filter.FilterSet;
 import org.switchboard.manager.session.AmiSession;
@@ -169,7 +170,7 @@ final class HttpManagerSessions {
             AmiSession ami = s.ami();
             if (ami.authenticated() && displayConnects(ami.username())) {
                 Verbose.log(log, 2, "HTTP Manager '" + ami.username() + "' timed out from "
-                        + ami.remote().getAddress().getHostAddress());
+                        + NumericAddress.format(ami.remote().getAddress()));
             }
             destroy(s);
         }
