@@ -98,6 +98,8 @@ public final class Switchboard implements AutoCloseable {
     }
 
     private final Path configDir;
+    /** What the loaders asked for, so the other files of configDir can be named once (start-up). */
+    private final UnreadConfigFiles unreadFiles;
     private final Directories directories;
     private final Clock clock;
     private final CoreLoop core;
@@ -117,6 +119,8 @@ public final class Switchboard implements AutoCloseable {
 
     private Switchboard(Builder b) throws Exception {
         this.configDir = b.configDir.toAbsolutePath().normalize();
+        this.unreadFiles = new UnreadConfigFiles(configDir);
+        unreadFiles.asked("asterisk.conf", null);
         this.clock = b.clock == null ? SystemClock.INSTANCE : b.clock;
         AsteriskSettings asterisk = readAsteriskConf(configDir);
         Verbose.raiseTo(asterisk.verbose());
@@ -170,6 +174,9 @@ public final class Switchboard implements AutoCloseable {
             throw e;
         }
         status.markFullyBooted();
+        // after what the loaders queued on the core thread has run
+        core.submit(() -> true).join();
+        unreadFiles.warnOnce();
         log.info("Switchboard started from {} (AMI {})", configDir,
                 listeners.plainAddress().map(Object::toString).orElse("disabled"));
     }
@@ -338,8 +345,11 @@ public final class Switchboard implements AutoCloseable {
 
     private Optional<ConfigFile> readOptional(String name) {
         try {
-            return Optional.of(reader.read(configDir.resolve(name)));
+            ConfigFile file = reader.read(configDir.resolve(name));
+            unreadFiles.asked(name, file);
+            return Optional.of(file);
         } catch (ConfigException e) {
+            unreadFiles.asked(name, null);
             if (e.kind() != ConfigException.Kind.MISSING) {
                 log.warn("{}: {}", name, e.getMessage());
             }

@@ -58,6 +58,20 @@ class GracefulShutdownTest {
     }
 
     @Test
+    void sigintAsCtrlCSendsDoesTheSame() throws Exception {
+        startServer();
+        try (Sessions s = new Sessions()) {
+            // Java can only send SIGTERM/SIGKILL; Ctrl-C in a terminal is SIGINT
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).inheritIO().start();
+            assertThat(kill.waitFor()).isZero();
+            s.assertShutdownSeen();
+        }
+        assertThat(server.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isZero();
+        assertThat(work.resolve("data/run/switchboard.ctl")).doesNotExist();
+    }
+
+    @Test
     void coreStopGracefullyThroughTheCommandActionDoesTheSame() throws Exception {
         startServer();
         try (Sessions s = new Sessions()) {
