@@ -98,8 +98,23 @@ class ConfigDirProcessTest {
         assertThat(server.isAlive()).isTrue();
     }
 
+    @Test
+    void aPortInUseStopsTheStartWithTheAddressNamed() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path etc = configDir("", taken.getLocalPort());
+            Result start = client("--config-dir", etc.toString(), "--data-dir", "data");
+            assertThat(start.code).isEqualTo(1);
+            assertThat(start.err).contains("Switchboard could not start: Unable to bind AMI server to 127.0.0.1:"
+                    + taken.getLocalPort() + ": Address already in use\n");
+        }
+        assertThat(work.resolve("data/run/switchboard.ctl")).doesNotExist();
+    }
+
     private Path configDir(String asteriskConf) throws IOException {
-        int port = freePort();
+        return configDir(asteriskConf, freePort());
+    }
+
+    private Path configDir(String asteriskConf, int port) throws IOException {
         Path etc = Files.createDirectories(work.resolve("etc"));
         Files.writeString(etc.resolve("asterisk.conf"), asteriskConf);
         Files.writeString(etc.resolve("manager.conf"), """
@@ -130,7 +145,7 @@ class ConfigDirProcessTest {
     private record Result(int code, String out, String err) {
     }
 
-    /** {@code switchboard ARGS} as a client process in the same working directory as the server. */
+    /** {@code switchboard ARGS} as a process that is expected to end, in the server's working directory. */
     private Result client(String... args) throws Exception {
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
