@@ -58,8 +58,11 @@ public final class AmiListeners implements AutoCloseable {
                 plain = AmiListener.bind(runtime, actions, boss, workers, wantPlain, null);
             }
         }
-        // Asterisk starts the TLS listener whenever tlsenable is on and its settings are valid
-        InetSocketAddress wantTls = g.tlsEnabled() ? withPort(g.tlsBindAddress(), tlsPortOverride) : null;
+        // Asterisk starts the TLS listener whenever tlsenable is on and its settings are valid, and
+        // it has an address: with enabled = no, manager.c gives it none but a tlsbindaddr written
+        // in the file (ast_tls_read_conf stores that one directly)
+        boolean tlsHasAddress = g.enabled() || g.tls().bindAddress().isPresent();
+        InetSocketAddress wantTls = g.tlsEnabled() && tlsHasAddress ? withPort(g.tlsBindAddress(), tlsPortOverride) : null;
         Object key = wantTls == null ? null : java.util.List.of(wantTls, g.tls());
         if (!Objects.equals(key, tlsKey)) {
             closeTls();
