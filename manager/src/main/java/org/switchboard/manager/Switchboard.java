@@ -54,6 +54,7 @@ import org.switchboard.manager.state.StateActions;
 import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
+import org.switchboard.manager.transport.ListenerBindException;
 import org.switchboard.manager.transport.NettyTransports;
 import org.switchboard.manager.transport.http.AmiHttpServer;
 import org.switchboard.manager.transport.http.HttpShowStatusCommand;
@@ -178,7 +179,7 @@ public final class Switchboard implements AutoCloseable {
         core.submit(() -> true).join();
         unreadFiles.warnOnce();
         log.info("Switchboard started from {} (AMI {})", configDir,
-                listeners.plainAddress().map(Object::toString).orElse("disabled"));
+                listeners.plainAddress().map(ListenerBindException::hostPort).orElse("disabled"));
     }
 
     public static Builder builder() {

@@ -55,7 +55,8 @@ public final class AmiListener implements AutoCloseable {
                     bound.cause());
         }
         Channel ch = bound.channel();
-        log.info("Manager {} listening on {}", transport == Transport.TLS ? "TLS" : "TCP", ch.localAddress());
+        log.info("Manager {} listening on {}", transport == Transport.TLS ? "TLS" : "TCP",
+                ListenerBindException.hostPort((InetSocketAddress) ch.localAddress()));
         return new AmiListener(ch, address, transport);
     }
 

@@ -98,7 +98,7 @@ public final class AmiListeners implements AutoCloseable {
 
     private void closePlain() {
         if (plain != null) {
-            log.info("Manager TCP listener on {} stopped", plain.address());
+            log.info("Manager TCP listener on {} stopped", ListenerBindException.hostPort(plain.address()));
             plain.close();
             plain = null;
         }
@@ -106,7 +106,7 @@ public final class AmiListeners implements AutoCloseable {
 
     private void closeTls() {
         if (tls != null) {
-            log.info("Manager TLS listener on {} stopped", tls.address());
+            log.info("Manager TLS listener on {} stopped", ListenerBindException.hostPort(tls.address()));
             tls.close();
             tls = null;
         }

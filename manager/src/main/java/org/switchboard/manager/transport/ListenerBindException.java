@@ -17,8 +17,8 @@ public final class ListenerBindException extends RuntimeException {
         super("Unable to bind " + listenerName + " to " + hostPort(address) + ": " + reason(cause), cause);
     }
 
-    /** ast_sockaddr_stringify: {@code 127.0.0.1:5038}, {@code [::1]:5038}. */
-    static String hostPort(InetSocketAddress a) {
+    /** ast_sockaddr_stringify: {@code 127.0.0.1:5038}, {@code [::1]:5038} (no "/" as toString has). */
+    public static String hostPort(InetSocketAddress a) {
         String host = NumericAddress.format(a.getAddress());
         return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
     }
