@@ -351,9 +351,8 @@ public final class Switchboard implements AutoCloseable {
             return Optional.of(file);
         } catch (ConfigException e) {
             unreadFiles.asked(name, null);
-            if (e.kind() != ConfigException.Kind.MISSING) {
-                log.warn("{}: {}", name, e.getMessage());
-            }
+            // the reader has already logged why the file is invalid, with file and line
+            log.trace("{}: {}", name, e.getMessage());
             return Optional.empty();
         }
     }

@@ -82,7 +82,12 @@ class ConfigDirProcessTest {
         Path etc = configDir("[options]\nverbose = 3\n");
         Files.writeString(etc.resolve("sip.conf"), "[general]\nbindport = 5060\n");
         Files.writeString(etc.resolve("voicemail.conf"), "[default]\n1234 => 4242,Example Mailbox\n");
+        // an invalid file Switchboard does read: refused (config.c), named with its line, once
+        Files.writeString(etc.resolve("http.conf"), "; comment\nenabled = yes\n[general]\n");
         start("--config-dir", etc.toString());
+        assertThat(Files.readAllLines(log, StandardCharsets.ISO_8859_1))
+                .filteredOn(l -> l.contains(etc.resolve("http.conf") + ":2: parse error: No category context"))
+                .hasSize(1);
         Result reload = client("--config-dir", etc.toString(), "-rx", "core reload");
         assertThat(reload.code).as(reload.err).isZero();
         client("--config-dir", etc.toString(), "-rx", "manager reload");
