@@ -123,7 +123,9 @@ public final class Switchboard implements AutoCloseable {
         this.unreadFiles = new UnreadConfigFiles(configDir);
         unreadFiles.asked("asterisk.conf", null);
         this.clock = b.clock == null ? SystemClock.INSTANCE : b.clock;
-        AsteriskSettings asterisk = readAsteriskConf(configDir);
+        Optional<ConfigFile> asteriskConf = readAsteriskConfFile(configDir);
+        AsteriskSettings asterisk = asteriskSettings(asteriskConf);
+        asteriskConf.ifPresent(IgnoredAsteriskOptions::warnOnce);
         Verbose.raiseTo(asterisk.verbose());
         this.directories = resolveDirectories(asterisk, b.dataDir);
         this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
@@ -300,15 +302,22 @@ public final class Switchboard implements AutoCloseable {
     // ---- configuration ----
 
     private static AsteriskSettings readAsteriskConf(Path configDir) {
+        return asteriskSettings(readAsteriskConfFile(configDir));
+    }
+
+    private static AsteriskSettings asteriskSettings(Optional<ConfigFile> asteriskConf) {
+        return asteriskConf.map(f -> AsteriskSettings.from(f, Path.of("").toAbsolutePath())).orElse(AsteriskSettings.DEFAULTS);
+    }
+
+    private static Optional<ConfigFile> readAsteriskConfFile(Path configDir) {
         Path file = configDir.resolve("asterisk.conf");
         try {
-            return AsteriskSettings.from(new ConfigReader(ConfigReadOptions.in(configDir)).read(file),
-                    Path.of("").toAbsolutePath());
+            return Optional.of(new ConfigReader(ConfigReadOptions.in(configDir)).read(file));
         } catch (ConfigException e) {
             if (e.kind() != ConfigException.Kind.MISSING) {
                 log.warn("asterisk.conf: {} (using defaults)", e.getMessage());
             }
-            return AsteriskSettings.DEFAULTS;
+            return Optional.empty();
         }
     }
 

@@ -79,7 +79,7 @@ class ConfigDirProcessTest {
 
     @Test
     void unknownFilesAndOptionsAreLoggedOnceAndIgnored() throws Exception {
-        Path etc = configDir("[options]\nverbose = 3\n");
+        Path etc = configDir("[options]\nverbose = 3\nnocolor = yes\nhideconnect = yes\n");
         Files.writeString(etc.resolve("sip.conf"), "[general]\nbindport = 5060\n");
         Files.writeString(etc.resolve("voicemail.conf"), "[default]\n1234 => 4242,Example Mailbox\n");
         // an invalid file Switchboard does read: refused (config.c), named with its line, once
@@ -100,6 +100,10 @@ class ConfigDirProcessTest {
         // above re-read nothing, as manager.conf did not change
         assertThat(lines).filteredOn(l -> l.contains("Invalid keyword <frobnicate> = <yes> in manager.conf [general]"))
                 .hasSize(1);
+        // asterisk.conf options Switchboard does not implement, in one warning (nocolor has no effect)
+        List<String> options = lines.stream().filter(l -> l.contains("asterisk.conf [options]")).toList();
+        assertThat(options).hasSize(1);
+        assertThat(options.get(0)).contains("WARNING").endsWith("Switchboard does not implement hideconnect; ignored");
         assertThat(server.isAlive()).isTrue();
     }
 
