@@ -43,6 +43,19 @@ public final class ConfigFile {
         return Optional.empty();
     }
 
+    /**
+     * The first category with that name that is not a template, compared without ASCII case: the
+     * section Asterisk's ast_variable_browse reads, so {@code [general](!)} is not [general].
+     */
+    public Optional<Category> section(String name) {
+        for (Category c : categories) {
+            if (!c.isTemplate() && CStrings.equalsIgnoreAsciiCase(c.name(), name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every category with that name, compared without ASCII case, in file order. */
     public List<Category> categories(String name) {
         List<Category> out = new ArrayList<>();

@@ -340,4 +340,21 @@ class CategoryHeaderTest {
 
         assertThat(e).hasMessage(conf.at(1) + ": parse error: no closing ')'");
     }
+
+    @Test
+    void sectionSkipsTemplatesAsAstVariableBrowseDoes() throws Exception {
+        ConfigFile config = conf.readText("""
+                [general](!)
+                a = tpl
+                [general]
+                a = real
+                [only](!)
+                b = 1
+                """);
+
+        assertThat(config.section("GENERAL").orElseThrow().value("a")).contains("real");
+        assertThat(config.section("only")).isEmpty();
+        // category() still finds the template: UpdateConfig and GetConfig see every category
+        assertThat(config.category("only")).isPresent();
+    }
 }

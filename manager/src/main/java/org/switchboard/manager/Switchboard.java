@@ -53,6 +53,7 @@ import org.switchboard.manager.state.StateActions;
 import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
+import org.switchboard.manager.transport.ListenerBindException;
 import org.switchboard.manager.transport.NettyTransports;
 import org.switchboard.manager.transport.http.AmiHttpServer;
 import org.switchboard.manager.transport.http.HttpShowStatusCommand;
@@ -97,6 +98,8 @@ public final class Switchboard implements AutoCloseable {
     }
 
     private final Path configDir;
+    /** What the loaders asked for, so the other files of configDir can be named once (start-up). */
+    private final UnreadConfigFiles unreadFiles;
     private final Directories directories;
     private final Clock clock;
     private final CoreLoop core;
@@ -123,8 +126,12 @@ public final class Switchboard implements AutoCloseable {
 
     private Switchboard(Builder b) throws Exception {
         this.configDir = b.configDir.toAbsolutePath().normalize();
+        this.unreadFiles = new UnreadConfigFiles(configDir);
+        unreadFiles.asked("asterisk.conf", null);
         this.clock = b.clock == null ? SystemClock.INSTANCE : b.clock;
-        AsteriskSettings asterisk = readAsteriskConf(configDir);
+        Optional<ConfigFile> asteriskConf = readAsteriskConfFile(configDir);
+        AsteriskSettings asterisk = asteriskSettings(asteriskConf);
+        asteriskConf.ifPresent(IgnoredAsteriskOptions::warnOnce);
         Verbose.raiseTo(asterisk.verbose());
         this.directories = resolveDirectories(asterisk, b.dataDir);
         this.reader = new ConfigReader(new ConfigReadOptions(configDir, asterisk.execIncludes()));
@@ -178,8 +185,11 @@ public final class Switchboard implements AutoCloseable {
             throw e;
         }
         status.markFullyBooted();
+        // after what the loaders queued on the core thread has run
+        core.submit(() -> true).join();
+        unreadFiles.warnOnce();
         log.info("Switchboard started from {} (AMI {})", configDir,
-                listeners.plainAddress().map(Object::toString).orElse("disabled"));
+                listeners.plainAddress().map(ListenerBindException::hostPort).orElse("disabled"));
     }
 
     public static Builder builder() {
@@ -300,15 +310,22 @@ public final class Switchboard implements AutoCloseable {
     // ---- configuration ----
 
     private static AsteriskSettings readAsteriskConf(Path configDir) {
+        return asteriskSettings(readAsteriskConfFile(configDir));
+    }
+
+    private static AsteriskSettings asteriskSettings(Optional<ConfigFile> asteriskConf) {
+        return asteriskConf.map(f -> AsteriskSettings.from(f, Path.of("").toAbsolutePath())).orElse(AsteriskSettings.DEFAULTS);
+    }
+
+    private static Optional<ConfigFile> readAsteriskConfFile(Path configDir) {
         Path file = configDir.resolve("asterisk.conf");
         try {
-            return AsteriskSettings.from(new ConfigReader(ConfigReadOptions.in(configDir)).read(file),
-                    Path.of("").toAbsolutePath());
+            return Optional.of(new ConfigReader(ConfigReadOptions.in(configDir)).read(file));
         } catch (ConfigException e) {
             if (e.kind() != ConfigException.Kind.MISSING) {
                 log.warn("asterisk.conf: {} (using defaults)", e.getMessage());
             }
-            return AsteriskSettings.DEFAULTS;
+            return Optional.empty();
         }
     }
 
@@ -346,11 +363,13 @@ public final class Switchboard implements AutoCloseable {
 
     private Optional<ConfigFile> readOptional(String name) {
         try {
-            return Optional.of(reader.read(configDir.resolve(name)));
+            ConfigFile file = reader.read(configDir.resolve(name));
+            unreadFiles.asked(name, file);
+            return Optional.of(file);
         } catch (ConfigException e) {
-            if (e.kind() != ConfigException.Kind.MISSING) {
-                log.warn("{}: {}", name, e.getMessage());
-            }
+            unreadFiles.asked(name, null);
+            // the reader has already logged why the file is invalid, with file and line
+            log.trace("{}: {}", name, e.getMessage());
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Size;
 import org.jline.terminal.TerminalBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,17 @@ final class ConsoleMode {
         return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
+    /**
+     * A pseudo-terminal nobody sized (0 columns, as under some CI runners and {@code script})
+     * makes JLine draw the prompt as dots and echo nothing; such a terminal gets 80x24.
+     */
+    static void withUsableSize(Terminal terminal) {
+        Size size = terminal.getSize();
+        if (size.getColumns() <= 0 || size.getRows() <= 0) {
+            terminal.setSize(new Size(size.getColumns() > 0 ? size.getColumns() : 80, size.getRows() > 0 ? size.getRows() : 24));
+        }
+    }
+
     int run(Path socket) {
         Optional<ControlClient> connection = ServerConnection.open(socket, err);
         if (connection.isEmpty()) {
@@ -38,6 +50,7 @@ final class ConsoleMode {
         }
         try (ControlClient client = connection.get();
              Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            withUsableSize(terminal);
             return new RemoteConsole(terminal, homeDirectory().resolve(HISTORY_FILE)).run(client);
         } catch (IOException e) {
             LOG.debug("Console failed", e);

@@ -79,7 +79,9 @@ public final class Main {
             return 1;
         } catch (Exception e) {
             // the reason on stderr; the stack trace only for -v, it is rarely the user's business
-            LOG.debug("Start-up failed", e);
+            if (options.verbosity() > 0) {
+                LOG.debug("Start-up failed", e);
+            }
             err.println("Switchboard could not start: " + e.getMessage());
             return 1;
         }

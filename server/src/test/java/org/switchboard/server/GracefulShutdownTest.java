@@ -58,6 +58,23 @@ class GracefulShutdownTest {
     }
 
     @Test
+    void sigintAsCtrlCSendsDoesTheSame() throws Exception {
+        startServer();
+        // a JVM started with SIGINT ignored (a background job of a shell without job control)
+        // keeps it ignored, as any process would: there is no Ctrl-C to test then
+        org.junit.jupiter.api.Assumptions.assumeFalse(sigintIgnored(server.pid()), "SIGINT is ignored in this environment");
+        try (Sessions s = new Sessions()) {
+            // Java can only send SIGTERM/SIGKILL; Ctrl-C in a terminal is SIGINT
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).inheritIO().start();
+            assertThat(kill.waitFor()).isZero();
+            s.assertShutdownSeen();
+        }
+        assertThat(server.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isZero();
+        assertThat(work.resolve("data/run/switchboard.ctl")).doesNotExist();
+    }
+
+    @Test
     void coreStopGracefullyThroughTheCommandActionDoesTheSame() throws Exception {
         startServer();
         try (Sessions s = new Sessions()) {
@@ -154,6 +171,20 @@ class GracefulShutdownTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> !server.isAlive()
                 || Files.readString(log, StandardCharsets.ISO_8859_1).contains("AMI ready on 127.0.0.1:" + port));
         assertThat(server.isAlive()).as("server started (log: %s)", log).isTrue();
+    }
+
+    /** Linux: bit 1 (SIGINT is 2) of the SigIgn mask in /proc/PID/status. */
+    private static boolean sigintIgnored(long pid) throws IOException {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 0x2L) != 0;
+            }
+        }
+        return false;
     }
 
     private static int freePort() throws IOException {

@@ -31,7 +31,8 @@ class AsteriskJavaClientTest {
 
     @Test
     void logsInWithMd5DetectsTheVersionPingsAndReceivesAUserEvent() throws Exception {
-        ManagerConnection connection = new ManagerConnectionFactory("127.0.0.1", sb.amiAddress().getPort(),
+        RecordingRelay wire = new RecordingRelay(sb.amiAddress());
+        ManagerConnection connection = new ManagerConnectionFactory("127.0.0.1", wire.port(),
                 "admin", "admin123").createManagerConnection();
         List<ManagerEvent> events = new CopyOnWriteArrayList<>();
         connection.registerUserEventClass(HelloEvent.class);
@@ -41,6 +42,13 @@ class AsteriskJavaClientTest {
             assertThat(connection.getState()).isEqualTo(ManagerConnectionState.CONNECTED);
             assertThat(connection.getVersion()).isEqualTo(AsteriskVersion.ASTERISK_22);
             assertThat(connection.getProtocolIdentifier()).isEqualTo("Asterisk Call Manager/11.0.0");
+            // on the wire: the MD5 challenge login (no Secret sent), and the version from CoreSettings
+            assertThat(wire.clientText()).contains("action: Challenge\r\n", "authtype: MD5\r\n", "key: ")
+                    .doesNotContainIgnoringCase("secret:")
+                    .containsIgnoringCase("action: CoreSettings\r\n")
+                    .doesNotContainIgnoringCase("core show version");
+            assertThat(wire.serverText()).contains("Challenge: ", "Message: Authentication accepted\r\n",
+                    "AsteriskVersion: 22.10.1\r\n");
 
             ManagerResponse pong = connection.sendAction(new PingAction());
             assertThat(pong.getResponse()).isEqualTo("Success");
@@ -56,6 +64,7 @@ class AsteriskJavaClientTest {
             assertThat(hello.getPrivilege()).isEqualTo("user,all");
         } finally {
             connection.logoff();
+            wire.close();
         }
     }
 }

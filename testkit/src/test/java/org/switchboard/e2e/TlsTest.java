@@ -19,6 +19,7 @@ import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.response.ManagerResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,12 +88,17 @@ class TlsTest {
         try {
             connection.login();
             assertThat(connection.getVersion()).isEqualTo(AsteriskVersion.ASTERISK_22);
-            assertThat(connection.sendAction(new PingAction()).getResponse()).isEqualTo("Success");
+            ManagerResponse pong = connection.sendAction(new PingAction());
+            assertThat(pong.getResponse()).isEqualTo("Success");
+            assertThat(pong.getAttribute("ping")).isEqualTo("Pong");
             try (AmiTestClient other = sb.connect()) {
                 other.login("admin", "admin123");
                 other.request("Action: UserEvent", "UserEvent: Hello", "Greeting: over tls", "ActionID: u");
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> events.stream().anyMatch(e -> e instanceof HelloEvent));
+            HelloEvent hello = (HelloEvent) events.stream().filter(e -> e instanceof HelloEvent).findFirst().orElseThrow();
+            assertThat(hello.getGreeting()).isEqualTo("over tls");
+            assertThat(hello.getPrivilege()).isEqualTo("user,all");
         } finally {
             connection.logoff();
             SSLContext.setDefault(previous);

@@ -218,7 +218,7 @@ public final class ManagerSettingsLoader {
     }
 
     private static void loadUsersConf(ConfigFile conf, Map<String, UserDraft> users, GeneralSettings general) {
-        Optional<Category> gen = conf.category("general");
+        Optional<Category> gen = conf.section("general");
         boolean genHasManager = AstBool.isTrue(gen.flatMap(g -> g.value("hasmanager")).orElse(null));
         for (Category c : conf.categories()) {
             if (c.isTemplate() || Ascii.equalsIgnoreCase(c.name(), "general")) {

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
@@ -29,7 +30,11 @@ public final class AmiListener implements AutoCloseable {
         this.transport = transport;
     }
 
-    /** Binds {@code address}; a TLS listener passes its SslContext. */
+    /**
+     * Binds {@code address}; a TLS listener passes its SslContext.
+     *
+     * @throws ListenerBindException when the address cannot be bound (in use, not local, ...)
+     */
     public static AmiListener bind(ManagerRuntime runtime, ActionDispatcher actions, EventLoopGroup boss,
                                    EventLoopGroup workers, InetSocketAddress address, SslContext ssl)
             throws InterruptedException {
@@ -44,8 +49,14 @@ public final class AmiListener implements AutoCloseable {
                 .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
                 .childHandler(new AmiChannelInitializer(runtime, actions, transport, ssl));
-        Channel ch = b.bind(address).sync().channel();
-        log.info("Manager {} listening on {}", transport == Transport.TLS ? "TLS" : "TCP", ch.localAddress());
+        ChannelFuture bound = b.bind(address).await();
+        if (!bound.isSuccess()) {
+            throw new ListenerBindException(transport == Transport.TLS ? "AMI TLS server" : "AMI server", address,
+                    bound.cause());
+        }
+        Channel ch = bound.channel();
+        log.info("Manager {} listening on {}", transport == Transport.TLS ? "TLS" : "TCP",
+                ListenerBindException.hostPort((InetSocketAddress) ch.localAddress()));
         return new AmiListener(ch, address, transport);
     }
 

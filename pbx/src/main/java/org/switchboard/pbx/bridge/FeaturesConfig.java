@@ -27,8 +27,8 @@ public record FeaturesConfig(String blindTransfer, String disconnect, String att
 
     /** Reads features.conf; absent keys keep their defaults. */
     public static FeaturesConfig from(ConfigFile conf) {
-        Optional<Category> map = conf.category("featuremap");
-        Optional<Category> general = conf.category("general");
+        Optional<Category> map = conf.section("featuremap");
+        Optional<Category> general = conf.section("general");
         FeaturesConfig d = DEFAULTS;
         return new FeaturesConfig(
                 value(map, "blindxfer").orElse(d.blindTransfer),

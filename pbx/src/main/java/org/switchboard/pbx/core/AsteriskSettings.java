@@ -1,12 +1,14 @@
 package org.switchboard.pbx.core;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.switchboard.config.AstBool;
 import org.switchboard.config.CNumbers;
 import org.switchboard.config.Category;
 import org.switchboard.config.ConfigFile;
+import org.switchboard.config.Variable;
 
 /**
  * What Switchboard takes from asterisk.conf: the [options] that the manager reports or obeys, and
@@ -22,7 +24,7 @@ import org.switchboard.config.ConfigFile;
  * @param runUser       [options] runuser ("" when unset)
  * @param runGroup      [options] rungroup
  * @param soundsSearchCustomDir [options] sounds_search_custom_dir
- * @param dbDir   [directories] astdbdir, or null when unset
+ * @param dbDir   [directories] astdbdir (else astvarlibdir), or null when unset
  * @param spoolDir [directories] astspooldir, or null
  * @param logDir  [directories] astlogdir, or null
  * @param runDir  [directories] astrundir, or null
@@ -36,8 +38,9 @@ public record AsteriskSettings(String systemName, boolean execIncludes, boolean 
 
     /** Reads asterisk.conf; relative directories resolve against {@code base} (the working directory). */
     public static AsteriskSettings from(ConfigFile conf, Path base) {
-        Optional<Category> options = conf.category("options");
-        Optional<Category> dirs = conf.category("directories");
+        // templates such as the sample's [directories](!) are not read (ast_variable_browse)
+        Optional<Category> options = conf.section("options");
+        Optional<Category> dirs = conf.section("directories");
         return new AsteriskSettings(
                 option(options, "systemname").orElse(""),
                 option(options, "execincludes").map(AstBool::isTrue).orElse(false),
@@ -49,12 +52,22 @@ public record AsteriskSettings(String systemName, boolean execIncludes, boolean 
                 option(options, "runuser").orElse(""),
                 option(options, "rungroup").orElse(""),
                 option(options, "sounds_search_custom_dir").map(AstBool::isTrue).orElse(false),
-                dir(dirs, "astdbdir", base), dir(dirs, "astspooldir", base),
+                dbDir(dirs, base), dir(dirs, "astspooldir", base),
                 dir(dirs, "astlogdir", base), dir(dirs, "astrundir", base));
     }
 
+    /** options.c assigns in a loop over the section, so the last line with the key wins. */
     private static Optional<String> option(Optional<Category> c, String key) {
-        return c.flatMap(cat -> cat.value(key));
+        return c.flatMap(cat -> {
+            List<Variable> all = cat.all(key);
+            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).value());
+        });
+    }
+
+    /** astdbdir, else astvarlibdir: options.c puts astdb in astvarlibdir unless astdbdir is set. */
+    private static Path dbDir(Optional<Category> c, Path base) {
+        Path db = dir(c, "astdbdir", base);
+        return db != null ? db : dir(c, "astvarlibdir", base);
     }
 
     private static Path dir(Optional<Category> c, String key, Path base) {

@@ -157,7 +157,7 @@ public final class ModuleRegistry {
 
     private List<String> loadOrder(ConfigFile conf) {
         List<String> order = new ArrayList<>();
-        Optional<Category> section = conf == null ? Optional.empty() : conf.category("modules");
+        Optional<Category> section = conf == null ? Optional.empty() : conf.section("modules");
         if (conf == null) {
             log.warn("'modules.conf' invalid or missing; loading every module");
         }

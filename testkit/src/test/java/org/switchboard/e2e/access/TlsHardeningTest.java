@@ -86,6 +86,41 @@ class TlsHardeningTest {
         }
     }
 
+    /** manager.c __init_manager: with enabled = no only a written tlsbindaddr gives TLS an address. */
+    @Nested
+    class AmiDisabledWithoutTlsBindAddress {
+        static final TestCertificate CERT = TestCertificates.valid(KeyType.RSA_2048);
+
+        @RegisterExtension
+        SwitchboardExtension sb = SwitchboardExtension.withFiles(Map.of("manager.conf",
+                TlsFiles.managerConf(CERT.writeCertificate(KEYS, "disabled.crt"),
+                        CERT.writePrivateKey(KEYS, "disabled.key", KeyFormat.PKCS8), "")
+                        .replace("enabled = yes", "enabled = no").replace("tlsbindaddr = 127.0.0.1\n", ""))).tls();
+
+        @Test
+        void hasNoTlsListener() {
+            assertThat(sb.server().amiAddress()).isEmpty();
+            assertThat(sb.server().tlsAddress()).isEmpty();
+        }
+    }
+
+    @Nested
+    class AmiDisabledWithTlsBindAddress {
+        static final TestCertificate CERT = TestCertificates.valid(KeyType.RSA_2048);
+
+        @RegisterExtension
+        SwitchboardExtension sb = SwitchboardExtension.withFiles(Map.of("manager.conf",
+                TlsFiles.managerConf(CERT.writeCertificate(KEYS, "tlsonly.crt"),
+                        CERT.writePrivateKey(KEYS, "tlsonly.key", KeyFormat.PKCS8), "")
+                        .replace("enabled = yes", "enabled = no"))).tls();
+
+        @Test
+        void servesTlsOnly() throws Exception {
+            assertThat(sb.server().amiAddress()).isEmpty();
+            assertStillServes(sb, CERT);
+        }
+    }
+
     @Nested
     class KeyOfAnotherCertificate {
         @RegisterExtension

@@ -30,12 +30,27 @@ class BadInputTest {
         @RegisterExtension
         SwitchboardExtension sb = BaseConfig.with("");
 
+        /** Another logged-in client, asked at the end of each test whether it is still served. */
+        private AmiTestClient bystander;
+
+        @org.junit.jupiter.api.BeforeEach
+        void bystanderLogsIn() {
+            bystander = sb.login("admin", "admin123");
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void bystanderIsStillServed() {
+            assertThat(bystander.request("Action: Ping", "ActionID: bystander").header("Ping")).isEqualTo("Pong");
+            assertThat(bystander.isClosed()).isFalse();
+        }
+
         @Test
         void anOverLongLineIsReportedAndTheSessionGoesOn() {
             AmiTestClient c = sb.login("admin", "admin123");
             c.send("Action: Ping", "ActionID: long", "X: " + "y".repeat(5000));
-            assertThat(c.awaitMessage(0, m -> "long".equals(m.actionId()), Duration.ofSeconds(5)).header("Message"))
-                    .isEqualTo("Failed to parse message: line too long");
+            // manager.c do_message: MESSAGE_LINE_TOO_LONG answers instead of running the action
+            assertThat(c.awaitMessage(0, m -> "long".equals(m.actionId()), Duration.ofSeconds(5)).headers().lines())
+                    .containsExactly("Response: Error", "ActionID: long", "Message: Failed to parse message: line too long");
             assertThat(c.request("Action: Ping", "ActionID: after").header("Ping")).isEqualTo("Pong");
         }
 
@@ -64,6 +79,20 @@ class BadInputTest {
         }
 
         @Test
+        void aLineThatStartsWithNulEndsTheMessageAsAnEmptyLineDoes() {
+            AmiTestClient c = sb.login("admin", "admin123");
+            int before = c.messageCount();
+            // get_input keeps the NUL, do_message sees an empty C string: the Ping runs at once, and
+            // the header after it starts a message of its own that has no Action
+            c.sendRaw("Action: Ping\r\nActionID: a\r\n\0junk\r\nActionID: b\r\n\r\n");
+            AmiMessage missing = c.awaitMessage(before, m -> "b".equals(m.actionId()), Duration.ofSeconds(5));
+            assertThat(missing.headers().lines()).containsExactly("Response: Error", "ActionID: b",
+                    "Message: Missing action in request");
+            assertThat(c.messagesSince(before).stream().filter(m -> "a".equals(m.actionId())).findFirst().orElseThrow()
+                    .header("Ping")).isEqualTo("Pong");
+        }
+
+        @Test
         void tenThousandEmptyLinesAreTenThousandErrors() {
             AmiTestClient c = sb.login("admin", "admin123");
             int before = c.messageCount();
@@ -73,6 +102,7 @@ class BadInputTest {
             long missing = all.subList(before, all.size()).stream()
                     .filter(m -> "Missing action in request".equals(m.header("Message"))).count();
             assertThat(missing).isEqualTo(10_000);
+            assertThat(all.get(before).headers().lines()).containsExactly("Response: Error", "Message: Missing action in request");
             assertThat(pong.header("Ping")).isEqualTo("Pong");
         }
 
@@ -113,14 +143,20 @@ class BadInputTest {
 
         @Test
         void aClientThatNeverLogsInIsDroppedAfterAuthtimeout() {
+            AmiTestClient busy = sb.login("admin", "admin123");
             AmiTestClient idle = sb.connect();
             assertThat(idle.banner()).isEqualTo("Asterisk Call Manager/11.0.0");
-            // Asterisk counts whole seconds: the drop comes between 1 and 2 seconds after connect
+            // Asterisk counts whole seconds: the drop comes between 1 and 2 seconds after connect,
+            // and nothing is written before it (do_message just ends the session)
             assertThat(idle.awaitClosed(Duration.ofSeconds(5))).isTrue();
+            assertThat(idle.received()).isEqualTo("Asterisk Call Manager/11.0.0\r\n");
+            // a logged-in session is not subject to authtimeout
+            assertThat(busy.request("Action: Ping", "ActionID: p").header("Ping")).isEqualTo("Pong");
         }
 
         @Test
         void beyondAuthlimitConnectionsAreClosedWithoutABanner() throws Exception {
+            AmiTestClient busy = sb.login("admin", "admin123");
             List<AmiTestClient> clients = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 clients.add(sb.connect());
@@ -131,6 +167,7 @@ class BadInputTest {
             long closedSilently = clients.stream().filter(c -> c.isClosed() && c.received().isEmpty()).count();
             assertThat(withBanner).isEqualTo(5);
             assertThat(closedSilently).isEqualTo(55);
+            assertThat(busy.request("Action: Ping", "ActionID: p").header("Ping")).isEqualTo("Pong");
             // logging in frees a slot, and a logged-in user is never limited
             assertThat(clients.stream().filter(c -> !c.isClosed()).findFirst().orElseThrow()
                     .login("admin", "admin123").header("Response")).isEqualTo("Success");

@@ -51,7 +51,7 @@ public final class HttpSettingsLoader {
         List<HttpSettings.UriRedirect> redirects = new ArrayList<>();
         TlsSettingsParser tls = new TlsSettingsParser(HttpSettings.defaultTls());
 
-        List<Variable> general = conf.category("general").map(Category::variables).orElse(List.of());
+        List<Variable> general = conf.section("general").map(Category::variables).orElse(List.of());
         for (Variable v : general) {
             String key = Ascii.toLowerCase(v.name());
             String value = v.value();
