@@ -21,6 +21,7 @@ import org.switchboard.config.ConfigFile;
 import org.switchboard.config.ConfigReadOptions;
 import org.switchboard.config.ConfigReader;
 import org.switchboard.manager.acl.NamedAclConfig;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.action.ActionFamily;
 import org.switchboard.manager.action.ActionRegistry;
@@ -53,7 +54,6 @@ import org.switchboard.manager.state.StateActions;
 import org.switchboard.manager.state.StateCommands;
 import org.switchboard.manager.system.SystemActions;
 import org.switchboard.manager.transport.AmiListeners;
-import org.switchboard.manager.transport.ListenerBindException;
 import org.switchboard.manager.transport.NettyTransports;
 import org.switchboard.manager.transport.http.AmiHttpServer;
 import org.switchboard.manager.transport.http.HttpShowStatusCommand;
@@ -189,7 +189,7 @@ public final class Switchboard implements AutoCloseable {
         core.submit(() -> true).join();
         unreadFiles.warnOnce();
         log.info("Switchboard started from {} (AMI {})", configDir,
-                listeners.plainAddress().map(ListenerBindException::hostPort).orElse("disabled"));
+                listeners.plainAddress().map(NumericAddress::hostPort).orElse("disabled"));
     }
 
     public static Builder builder() {

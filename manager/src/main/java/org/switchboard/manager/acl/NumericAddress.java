@@ -1,6 +1,8 @@
 package org.switchboard.manager.acl;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 
@@ -102,6 +104,12 @@ public final class NumericAddress {
     public static Optional<InetAddress> parseHost(String host) {
         byte[] bytes = parseHostBytes(host);
         return bytes == null ? Optional.empty() : Optional.of(toInetAddress(bytes));
+    }
+
+    /** ast_sockaddr_stringify: {@code 127.0.0.1:5038}, {@code [::1]:5038} (no "/" as toString has). */
+    public static String hostPort(InetSocketAddress a) {
+        String host = format(a.getAddress());
+        return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
     }
 
     /** The address as Asterisk prints it: dotted IPv4, or IPv6 in glibc's inet_ntop form. */

@@ -90,8 +90,8 @@ public final class ActionDispatcher {
 
         String action = message.action();
         if (action.isEmpty()) {
-            runtime.security().requestBadFormat(session, "NONE");
             ctx.reply(AmiResponse.error(AmiError.MISSING_ACTION));
+            runtime.security().requestBadFormat(session, "NONE");
             return ActionHandler.DONE;
         }
 
@@ -106,8 +106,8 @@ public final class ActionDispatcher {
         boolean login = Ascii.equalsIgnoreCase(action, "Login");
         boolean challenge = Ascii.equalsIgnoreCase(action, "Challenge");
         if (!session.authenticated() && !login && !challenge && !Ascii.equalsIgnoreCase(action, "Logoff")) {
-            runtime.security().requestNotAllowed(session, action);
             ctx.reply(AmiResponse.error(AmiError.PERMISSION_DENIED));
+            runtime.security().requestNotAllowed(session, action);
             return ActionHandler.DONE;
         }
 
@@ -119,14 +119,14 @@ public final class ActionDispatcher {
 
         Optional<ActionHandler> found = runtime.actions().find(action);
         if (found.isEmpty()) {
-            runtime.security().requestBadFormat(session, action);
             ctx.reply(AmiResponse.error(AmiError.unknownAction(action)));
+            runtime.security().requestBadFormat(session, action);
             return ActionHandler.DONE;
         }
         ActionHandler handler = found.get();
         if (!Permissions.mayRun(session.writePerm(), handler.requiredWrite())) {
-            runtime.security().requestNotAllowed(session, action);
             ctx.reply(AmiResponse.error(AmiError.PERMISSION_DENIED));
+            runtime.security().requestNotAllowed(session, action);
             return ActionHandler.DONE;
         }
         try {

@@ -12,6 +12,7 @@ import io.netty.handler.ssl.SslContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.session.Transport;
@@ -56,7 +57,7 @@ public final class AmiListener implements AutoCloseable {
         }
         Channel ch = bound.channel();
         log.info("Manager {} listening on {}", transport == Transport.TLS ? "TLS" : "TCP",
-                ListenerBindException.hostPort((InetSocketAddress) ch.localAddress()));
+                NumericAddress.hostPort((InetSocketAddress) ch.localAddress()));
         return new AmiListener(ch, address, transport);
     }
 

@@ -1,6 +1,5 @@
 package org.switchboard.manager.transport;
 
-import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 
 import org.switchboard.manager.acl.NumericAddress;
@@ -14,13 +13,7 @@ public final class ListenerBindException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ListenerBindException(String listenerName, InetSocketAddress address, Throwable cause) {
-        super("Unable to bind " + listenerName + " to " + hostPort(address) + ": " + reason(cause), cause);
-    }
-
-    /** ast_sockaddr_stringify: {@code 127.0.0.1:5038}, {@code [::1]:5038} (no "/" as toString has). */
-    public static String hostPort(InetSocketAddress a) {
-        String host = NumericAddress.format(a.getAddress());
-        return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
+        super("Unable to bind " + listenerName + " to " + NumericAddress.hostPort(address) + ": " + reason(cause), cause);
     }
 
     /** strerror's text: Netty's native transport prefixes it with the failed call. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchboard.testkit.AmiAssertions.assertLines;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,31 @@ class SecurityEventsTest {
         mark();
         c.send("ActionID: none");
         assertThat(next("RequestBadFormat").header("RequestType")).isEqualTo("Action: NONE");
+    }
+
+    /**
+     * manager.c process_message writes the error reply itself, at once; the security event goes
+     * through stasis into the event queue, which the session's own thread empties only after the
+     * reply. So a session that watches security events sees its reply first, then the event.
+     */
+    @Test
+    void aSessionsOwnReplyComesBeforeTheSecurityEventItCaused() {
+        String[][] cases = {
+                {"ActionID: noaction", "Missing action in request", "RequestBadFormat"},
+                {"Action: FlyToTheMoon", "Invalid/unknown command: FlyToTheMoon. Use Action: ListCommands to show available commands.",
+                        "RequestBadFormat"},
+                {"Action: UserEvent", "Permission denied", "RequestNotAllowed"},
+        };
+        for (String[] c : cases) {
+            mark();
+            monitor.send(c[0]);
+            next(c[2]);
+            List<AmiMessage> seen = monitor.messagesSince(mark);
+            assertThat(seen).as(c[0]).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(seen.get(0).header("Response")).as(c[0]).isEqualTo("Error");
+            assertThat(seen.get(0).header("Message")).as(c[0]).isEqualTo(c[1]);
+            assertThat(seen.get(1).header("Event")).as(c[0]).isEqualTo(c[2]);
+        }
     }
 
     @Test

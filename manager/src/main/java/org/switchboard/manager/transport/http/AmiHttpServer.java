@@ -13,6 +13,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.ManagerRuntime;
 import org.switchboard.manager.acl.AclFormatException;
@@ -104,7 +105,7 @@ public final class AmiHttpServer implements AutoCloseable {
                 try {
                     plain = HttpListener.bind(context, boss, workers, wantPlain.get(), null, wantPlain.get());
                 } catch (Exception e) {
-                    log.warn("Failed to start HTTP server 'http server' at address '{}': {}", wantPlain.get(), e.toString());
+                    log.warn("Failed to start HTTP server 'http server' at address '{}': {}", NumericAddress.hostPort(wantPlain.get()), e.toString());
                     ok = false;
                 }
             }
@@ -124,7 +125,7 @@ public final class AmiHttpServer implements AutoCloseable {
                     log.error("HTTPS: {}", e.getMessage());
                     ok = false;
                 } catch (Exception e) {
-                    log.warn("Failed to start HTTP server 'https server' at address '{}': {}", wantTls.get(), e.toString());
+                    log.warn("Failed to start HTTP server 'https server' at address '{}': {}", NumericAddress.hostPort(wantTls.get()), e.toString());
                     ok = false;
                 }
             }
@@ -194,7 +195,7 @@ public final class AmiHttpServer implements AutoCloseable {
 
     private void closePlain() {
         if (plain != null) {
-            log.info("Stopped http server 'http server' listening at '{}'", plain.address());
+            log.info("Stopped http server 'http server' listening at '{}'", NumericAddress.hostPort(plain.address()));
             plain.close();
             plain = null;
         }
@@ -202,7 +203,7 @@ public final class AmiHttpServer implements AutoCloseable {
 
     private void closeTls() {
         if (tls != null) {
-            log.info("Stopped http server 'https server' listening at '{}'", tls.address());
+            log.info("Stopped http server 'https server' listening at '{}'", NumericAddress.hostPort(tls.address()));
             tls.close();
             tls = null;
         }

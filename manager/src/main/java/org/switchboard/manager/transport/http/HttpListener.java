@@ -11,6 +11,7 @@ import io.netty.handler.ssl.SslContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.transport.NettyTransports;
 
 /**
@@ -42,7 +43,8 @@ final class HttpListener implements AutoCloseable {
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new HttpChannelInitializer(context, ssl == null ? null : current::get));
         Channel ch = b.bind(address).sync().channel();
-        log.info("Bound HTTP server '{}' to address {}", ssl == null ? "http server" : "https server", ch.localAddress());
+        log.info("Bound HTTP server '{}' to address {}", ssl == null ? "http server" : "https server",
+                NumericAddress.hostPort((InetSocketAddress) ch.localAddress()));
         return new HttpListener(ch, key, current);
     }
 
