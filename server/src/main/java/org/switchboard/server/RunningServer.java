@@ -21,6 +21,11 @@ public interface RunningServer extends AutoCloseable {
     /** The plain AMI listener's address, if enabled. */
     Optional<InetSocketAddress> amiAddress();
 
+    /** The AMI-over-TLS listener's address, if it runs. */
+    default Optional<InetSocketAddress> tlsAddress() {
+        return Optional.empty();
+    }
+
     /** Completes when the server was asked to stop from inside ({@code core stop gracefully}). */
     default CompletionStage<Void> stopRequested() {
         return new CompletableFuture<>();

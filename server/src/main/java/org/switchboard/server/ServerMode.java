@@ -53,7 +53,7 @@ final class ServerMode {
             warnIfClientsLookElsewhere(locations, socket);
             stopper.control = ControlServer.start(socket, server.cli(), hello());
             stopper.forwarder = ConsoleLogForwarder.attach(stopper.control::publishLog).orElse(null);
-            out.println(readyLine(server.amiAddress(), locations.bundledConfiguration(), secret, configDir));
+            out.println(readyLine(server.amiAddress(), server.tlsAddress(), locations.bundledConfiguration(), secret, configDir));
             out.flush();
             // core stop now|gracefully|when convenient (console, -rx, Command action) stop as SIGTERM does
             server.stopRequested().thenRun(termination::requestStop);
@@ -64,19 +64,25 @@ final class ServerMode {
         return 0;
     }
 
-    static String readyLine(Optional<InetSocketAddress> ami, boolean bundled, Optional<String> secret, Path configDir) {
+    static String readyLine(Optional<InetSocketAddress> ami, Optional<InetSocketAddress> tls, boolean bundled,
+            Optional<String> secret, Path configDir) {
         if (ami.isEmpty()) {
-            return "AMI is disabled (manager.conf [general] enabled = no)";
+            // manager.conf enabled = no still runs the TLS listener when tlsbindaddr is written
+            return "AMI is disabled (manager.conf [general] enabled = no)"
+                    + tls.map(a -> "; AMI over TLS ready on " + hostPort(a)).orElse("");
         }
-        InetSocketAddress address = ami.get();
-        String host = address.getHostString().contains(":") ? "[" + address.getHostString() + "]" : address.getHostString();
-        String where = "AMI ready on " + host + ":" + address.getPort();
+        String where = "AMI ready on " + hostPort(ami.get());
         if (!bundled) {
             return where;
         }
         String user = BundledConfiguration.ADMIN_USER;
         return secret.map(s -> where + " - user '" + user + "', secret '" + s + "'")
                 .orElseGet(() -> where + " - user '" + user + "', secret in " + configDir.resolve("manager.conf"));
+    }
+
+    private static String hostPort(InetSocketAddress address) {
+        String host = address.getHostString();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     private static ServerHello hello() {

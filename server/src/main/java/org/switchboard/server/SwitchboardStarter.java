@@ -33,6 +33,11 @@ final class SwitchboardStarter implements RunningServer.Starter {
             }
 
             @Override
+            public Optional<InetSocketAddress> tlsAddress() {
+                return switchboard.tlsAddress();
+            }
+
+            @Override
             public CompletionStage<Void> stopRequested() {
                 return switchboard.stopRequested();
             }

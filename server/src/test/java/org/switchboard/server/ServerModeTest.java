@@ -199,9 +199,13 @@ class ServerModeTest {
 
     @Test
     void aDisabledAmiIsSaidSo() {
-        assertThat(ServerMode.readyLine(Optional.empty(), true, Optional.of("x"), dataDir))
+        assertThat(ServerMode.readyLine(Optional.empty(), Optional.empty(), true, Optional.of("x"), dataDir))
                 .isEqualTo("AMI is disabled (manager.conf [general] enabled = no)");
-        assertThat(ServerMode.readyLine(Optional.of(new InetSocketAddress("127.0.0.1", 5038)), true, Optional.empty(), dataDir))
+        assertThat(ServerMode.readyLine(Optional.empty(), Optional.of(new InetSocketAddress("127.0.0.1", 5039)), false,
+                Optional.empty(), dataDir))
+                .isEqualTo("AMI is disabled (manager.conf [general] enabled = no); AMI over TLS ready on 127.0.0.1:5039");
+        assertThat(ServerMode.readyLine(Optional.of(new InetSocketAddress("127.0.0.1", 5038)), Optional.empty(), true,
+                Optional.empty(), dataDir))
                 .isEqualTo("AMI ready on 127.0.0.1:5038 - user 'admin', secret in " + dataDir.resolve("manager.conf"));
     }
 

@@ -128,7 +128,7 @@ public final class PbxService {
     private void loadDialplan() {
         Optional<ConfigFile> conf = configs.apply("extensions.conf");
         if (conf.isEmpty()) {
-            log.info("extensions.conf not found: the dialplan is empty");
+            log.info("extensions.conf missing or invalid: the dialplan is empty");
             return;
         }
         pbx.loadDialplan(loader.load(conf.get()));
@@ -138,7 +138,7 @@ public final class PbxService {
     public boolean reloadDialplan() {
         Optional<ConfigFile> conf = configs.apply("extensions.conf");
         if (conf.isEmpty()) {
-            log.warn("extensions.conf not found: the dialplan is unchanged");
+            log.warn("extensions.conf missing or invalid: the dialplan is unchanged");
             return false;
         }
         pbx.loadDialplan(loader.reload(conf.get(), pbx.dialplan()));
