@@ -10,21 +10,19 @@ import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.ssl.SslContext;
 
 /**
- * Each HTTP connection's pipeline, in order: [TLS], the read-activity probe, Netty's request
- * decoder, and the connection handler. Replies are framed by {@link HttpResponseEncoder} and
+ * Each HTTP connection's pipeline, in order: [TLS], the read-activity probe, the head reader
+ * that reads request heads as Asterisk does, Netty's request decoder (which then only frames the
+ * body), and the connection handler. Replies are framed by {@link HttpResponseEncoder} and
  * written as bytes, so no Netty response encoder is involved.
  */
 final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
     /**
-     * http.c reads the request line and each header line into a MAX_HTTP_LINE_LENGTH (4096) buffer
-     * with iostream.c ast_iostream_gets, which keeps room for the NUL: a line fits when it has at
-     * most 4095 bytes with its CR LF, so at most 4093 characters of text. Netty counts the text
-     * without CR and LF. (A line ended by a bare LF could have one character more in Asterisk; real
-     * clients end lines with CR LF.) Header lines are checked one by one by the connection handler,
-     * so the total only has to allow 100 of them.
+     * {@link HttpHeadDecoder} enforces http.c's limits on the raw lines and hands Netty a canonical
+     * head, whose request line may be longer than the one sent (a version is added) and whose
+     * header lines fit in these bounds.
      */
-    static final int MAX_LINE_TEXT = 4093;
-    static final int MAX_HEADER_TOTAL = 100 * 4096 + 4096;
+    static final int MAX_INITIAL_LINE = 2 * HttpHeadDecoder.MAX_LINE;
+    static final int MAX_HEADER_TOTAL = (HttpHeadDecoder.MAX_HEADERS + 1) * (HttpHeadDecoder.MAX_LINE + 1);
     private static final int MAX_CHUNK = 8192;
 
     private final HttpContext context;
@@ -43,8 +41,10 @@ final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
             p.addLast("tls", ssl.get().newHandler(ch.alloc()));
         }
         p.addLast("bytes-read", HttpBytesRead.HANDLER);
+        p.addLast("http-head", new HttpHeadDecoder());
         p.addLast("http-decoder", new HttpRequestDecoder(new HttpDecoderConfig()
-                .setMaxInitialLineLength(MAX_LINE_TEXT)
+                .setValidateHeaders(false)
+                .setMaxInitialLineLength(MAX_INITIAL_LINE)
                 .setMaxHeaderSize(MAX_HEADER_TOTAL)
                 .setMaxChunkSize(MAX_CHUNK)));
         p.addLast("http-connection", new HttpConnectionHandler(context, ssl != null));

@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
@@ -20,8 +19,6 @@ import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 
 import org.slf4j.Logger;
@@ -52,8 +49,6 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     static final int MAX_CONTENT_LENGTH = 40960;
     /** http.c MIN_INITIAL_REQUEST_TIMEOUT (ms). */
     static final int MIN_INITIAL_REQUEST_TIMEOUT = 10000;
-    /** http.c MAX_HTTP_REQUEST_HEADERS. */
-    static final int MAX_HEADERS = 100;
     /** How long a closing connection goes on discarding the client's bytes. */
     private static final int LINGER_MS = 2000;
 
@@ -215,20 +210,10 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * The checks http.c makes before it looks at the URI: header lines no longer than its line
-     * buffer, at most 100 headers (empty values are not counted), and no transfer coding but
-     * identity or chunked.
+     * The check http.c makes after the head and before it looks at the URI (the line and header
+     * limits are {@link HttpHeadDecoder}'s): no transfer coding but identity or chunked.
      */
     private HttpReply checkHead(HttpRequest request) {
-        int counted = 0;
-        for (Map.Entry<String, String> h : request.headers()) {
-            if (h.getKey().length() + 2 + h.getValue().length() > HttpChannelInitializer.MAX_LINE_TEXT) {
-                return error(400, "Bad Request", "Header line too long");
-            }
-            if (!h.getValue().isEmpty() && ++counted > MAX_HEADERS) {
-                return error(413, "Request Entity Too Large", "Too many headers");
-            }
-        }
         String coding = request.headers().get("Transfer-Encoding");
         if (coding != null && !Ascii.equalsIgnoreCase(coding, "identity") && !Ascii.equalsIgnoreCase(coding, "chunked")) {
             return error(501, "Unimplemented", "Unsupported Transfer-Encoding.");
@@ -236,13 +221,10 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
         return null;
     }
 
-    /** Netty's decoder refused the head; the same texts as http.c's reader where they match. */
+    /** A refused head; or Netty's decoder refused the body framing (http.c's text where one matches). */
     private HttpReply badRequest(Throwable cause) {
-        if (cause instanceof TooLongHttpLineException) {
-            return error(400, "Bad Request", "Request line too long");
-        }
-        if (cause instanceof TooLongHttpHeaderException) {
-            return error(400, "Bad Request", "Header line too long");
+        if (cause instanceof HttpHeadRefused refused) {
+            return error(refused.status(), refused.title(), refused.text());
         }
         String message = String.valueOf(cause.getMessage());
         if (Ascii.toLowerCase(message).contains("content-length")) {
