@@ -174,4 +174,22 @@ class HttpRequestHeadTest {
             assertAnswered(c.read());
         }
     }
+
+    @Test
+    void aContentLengthIsReadAsSscanfReadsIt() {
+        // get_content_length: sscanf("%30d") takes "11abc" as 11, the rest of the value is ignored
+        try (RawHttp c = new RawHttp(sb.httpAddress())) {
+            c.send("POST /rawman HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 11abc\r\n\r\naction=ping" + PING + "\r\n");
+            assertAnswered(c.read());
+            assertAnswered(c.read());
+        }
+        // a negative or unreadable length: 400 "Invalid Content-Length in request!"
+        for (String length : new String[] {"-5", "abc"}) {
+            RawHttp.Response r = exchange("POST /rawman HTTP/1.1\r\nContent-Length: " + length + "\r\n\r\n");
+            assertThat(r.status()).as(length).isEqualTo(400);
+            assertThat(r.body()).as(length)
+                    .isEqualTo(HttpErrorsTest.page(400, "Bad Request", "Invalid Content-Length in request!"));
+        }
+    }
 }

@@ -159,6 +159,7 @@ final class HttpHeadDecoder extends ByteToMessageDecoder {
             if (contentLength != null) {
                 return;
             }
+            value = asteriskContentLength(value);
             contentLength = value;
         }
         head.append(name).append(": ").append(value).append("\r\n");
@@ -178,6 +179,41 @@ final class HttpHeadDecoder extends ByteToMessageDecoder {
         }
         remaining = parseLength(contentLength);
         state = remaining < 0 ? State.PASS : remaining == 0 ? State.REQUEST_LINE : State.FIXED_BODY;
+    }
+
+    /**
+     * http.c get_content_length reads the value with {@code sscanf("%30d")}: an optional sign and
+     * the digits that follow, up to 30 characters, the rest ignored ("12abc" is 12). A value that
+     * reads as 0 or more is handed on as plain digits; anything else is handed on as sent, which
+     * Netty refuses, as http.c refuses a negative or unreadable length (400).
+     */
+    static String asteriskContentLength(String value) {
+        int end = Math.min(value.length(), 30);
+        int i = 0;
+        boolean negative = false;
+        if (i < end && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
+            negative = value.charAt(i) == '-';
+            i++;
+        }
+        int digitsStart = i;
+        long magnitude = 0;
+        boolean overflow = false;
+        while (i < end && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            int digit = value.charAt(i) - '0';
+            if (magnitude > (Long.MAX_VALUE - digit) / 10) {
+                overflow = true;
+            } else {
+                magnitude = magnitude * 10 + digit;
+            }
+            i++;
+        }
+        if (i == digitsStart) {
+            return value;
+        }
+        // glibc converts as strtol does (clamped on overflow), then stores the low 32 bits
+        long asLong = overflow ? (negative ? Long.MIN_VALUE : Long.MAX_VALUE) : (negative ? -magnitude : magnitude);
+        int length = (int) asLong;
+        return length >= 0 ? Integer.toString(length) : value;
     }
 
     /** Content-Length as Netty accepts it (digits only), or -1: Netty refuses it, and the request. */

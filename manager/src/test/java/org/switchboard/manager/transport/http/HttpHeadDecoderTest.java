@@ -75,4 +75,20 @@ class HttpHeadDecoderTest {
         assertThat(feed("GET /" + "a".repeat(4088) + "\r\n\r\n")).startsWith("GET /a");
         assertThat(feed("GET /" + "a".repeat(4089) + "\r\n")).isEqualTo("[refused Request line too long]");
     }
+
+    @Test
+    void contentLengthIsReadAsSscanfPercent30dReadsIt() {
+        assertThat(HttpHeadDecoder.asteriskContentLength("12abc")).isEqualTo("12");
+        assertThat(HttpHeadDecoder.asteriskContentLength("+7")).isEqualTo("7");
+        assertThat(HttpHeadDecoder.asteriskContentLength("007 bytes")).isEqualTo("7");
+        assertThat(HttpHeadDecoder.asteriskContentLength("0")).isEqualTo("0");
+        // unreadable or negative: handed on as sent, for Netty to refuse
+        assertThat(HttpHeadDecoder.asteriskContentLength("abc")).isEqualTo("abc");
+        assertThat(HttpHeadDecoder.asteriskContentLength("-5")).isEqualTo("-5");
+        assertThat(HttpHeadDecoder.asteriskContentLength("-")).isEqualTo("-");
+        // 2^32 + 5 keeps its low 32 bits, as the int store does
+        assertThat(HttpHeadDecoder.asteriskContentLength("4294967301")).isEqualTo("5");
+        // only 30 characters are read: the 31st digit is not part of the number
+        assertThat(HttpHeadDecoder.asteriskContentLength("0".repeat(29) + "12")).isEqualTo("1");
+    }
 }
