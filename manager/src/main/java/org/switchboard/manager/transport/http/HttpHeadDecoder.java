@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.switchboard.manager.channel.action.CNumbers;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
@@ -188,32 +190,8 @@ final class HttpHeadDecoder extends ByteToMessageDecoder {
      * Netty refuses, as http.c refuses a negative or unreadable length (400).
      */
     static String asteriskContentLength(String value) {
-        int end = Math.min(value.length(), 30);
-        int i = 0;
-        boolean negative = false;
-        if (i < end && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
-            negative = value.charAt(i) == '-';
-            i++;
-        }
-        int digitsStart = i;
-        long magnitude = 0;
-        boolean overflow = false;
-        while (i < end && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
-            int digit = value.charAt(i) - '0';
-            if (magnitude > (Long.MAX_VALUE - digit) / 10) {
-                overflow = true;
-            } else {
-                magnitude = magnitude * 10 + digit;
-            }
-            i++;
-        }
-        if (i == digitsStart) {
-            return value;
-        }
-        // glibc converts as strtol does (clamped on overflow), then stores the low 32 bits
-        long asLong = overflow ? (negative ? Long.MIN_VALUE : Long.MAX_VALUE) : (negative ? -magnitude : magnitude);
-        int length = (int) asLong;
-        return length >= 0 ? Integer.toString(length) : value;
+        Integer length = CNumbers.scanInt(value);
+        return length != null && length >= 0 ? length.toString() : value;
     }
 
     /** Content-Length as Netty accepts it (digits only), or -1: Netty refuses it, and the request. */
