@@ -23,6 +23,7 @@ import org.switchboard.testkit.capture.ExpectedStream.LiveBlock;
 import org.switchboard.testkit.capture.ExpectedStream.Rejected;
 import org.switchboard.testkit.capture.StreamKey.Kind;
 import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
+import org.switchboard.testkit.capture.TranscriptCheck.Tail;
 
 /**
  * The comparison for conversations with calls ({@link ReplayMode#STREAMS}). A real Asterisk does not
@@ -78,10 +79,15 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
  * (DeviceStateStream); other devices are compared report by report. CEL LINKEDID_END may come from
  * either channel of the linkedid, as that channel's CHAN_END record renamed, after every CHAN_END of
  * the linkedid (LinkedIdEndStream).</li>
- * <li><b>The end</b>: on a connection the capture did not see closed, events that arrive after all
- * of its captured blocks are ignored (the recording stopped, the server did not); so are events
- * that arrive once the burst of the connection's last client chunk began, when every captured
- * stream of their kind on the connection is done (CEL, Cdr and DeviceStateChange only) (CEL records racing the last response).</li>
+ * <li><b>The end</b>: on a connection the capture did not see closed, CEL and Cdr records and
+ * DeviceStateChange events that arrive once the burst of the connection's last client chunk began,
+ * when every captured stream of their kind on the connection is done: they come from threads of
+ * their own and race the last response (the README: CEL and Cdr records interleave differently,
+ * channel-backed device states come from an asynchronous step), so the recording may have stopped
+ * before Asterisk sent them. On the setup connection, once all its captured blocks are in and its
+ * last request went out, any event ({@link Transcript#setupRecordingEnded}). Nothing else may follow a connection's captured blocks ({@link
+ * Tail#CHECKED}; the replay makes sure it would have arrived). With {@link Tail#OPEN} (a test
+ * checks what it happened to collect), any event after all captured blocks is ignored.</li>
  * </ol>
  *
  * <p>When two streams could take a block (two calls that look alike so far), the first in captured
@@ -104,10 +110,12 @@ public final class StreamComparison implements TranscriptCheck {
     private final Set<IdentityMap.Binding> pins = new LinkedHashSet<>();
     private final Choices choices = new Choices();
     private final NoFitReport report;
+    private final Tail tail;
     private State state;
 
-    StreamComparison(Transcript transcript, FieldRules rules) {
+    StreamComparison(Transcript transcript, FieldRules rules, Tail tail) {
         this.transcript = transcript;
+        this.tail = tail;
         this.matcher = new BlockMatcher(rules, true);
         for (String conn : transcript.connections()) {
             streams.put(conn, streamsOf(conn));
@@ -300,7 +308,7 @@ public final class StreamComparison implements TranscriptCheck {
 
         /**
          * Did the recording stop before this event would have been recorded? On a connection the
-         * capture did not see closed: once every stream is done, any event; once the client has
+         * capture did not see closed: with {@link Tail#OPEN}, once every stream is done, any event; once the client has
          * begun the burst of its last chunk on the connection, a CEL or Cdr record or a device
          * state, when every stream of its kind there is done (or there is none): those come from
          * threads of their own (cel.c, cdr.c subscriptions, the devicestate.c taskprocessor) and
@@ -312,7 +320,8 @@ public final class StreamComparison implements TranscriptCheck {
             if (!b.isEvent() || transcript.closes(b.connection())) {
                 return false;
             }
-            if (mine.stream().allMatch(Cursor::complete)) {
+            if (mine.stream().allMatch(Cursor::complete)
+                    && (tail == Tail.OPEN || transcript.setupRecordingEnded(b.connection(), b.epoch()))) {
                 return true;
             }
             if (b.epoch() < transcript.lastBurstOf(b.connection())) {

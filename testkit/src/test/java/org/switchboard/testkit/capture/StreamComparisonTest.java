@@ -195,17 +195,37 @@ class StreamComparisonTest {
     }
 
     @Test
-    void eventsAfterTheRecordingAreIgnoredUnlessTheServerClosedTheConnection() {
+    void anEventAfterAConnectionsCapturedBlocksFailsButOnTheSetupConnectionOnceItsLastRequestWentOut() {
         String late = "Event: UserEvent\nPrivilege: user,all\nUserEvent: late";
         Capture open = loggedIn().expect("a", "Response: Success").capture("open");
         Capture more = loggedIn().expect("a", "Response: Success", late).capture("open, more");
-        assertThatCode(() -> CaptureComparison.assertMatches(open, more, STREAMS)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(open, more, STREAMS))
+                .hasMessageContaining("open, connection 'a': received block 3 (after client chunk 1 (connection 'a', 'Action: Login'))"
+                        + " fits no expected block.\nEvery captured block of this connection has been received already.");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(open, more, ReplayOptions.defaults().withMode(ReplayMode.STRICT)))
+                .hasMessageContaining("open, connection 'a', block 3: unexpected extra block (after the last captured one)");
+        // what a test collected (StreamAssertions) may go on after the expected blocks
+        assertThatCode(() -> StreamAssertions.assertBlocks("Response: Success\r\n\r\n" + StreamAssertions.normalize(late),
+                java.util.List.of("Response: Success"))).doesNotThrowAnyException();
 
         Capture closing = loggedIn().expect("a", "Response: Goodbye").closed("a").capture("closing");
         Capture moreThenClosed = loggedIn().expect("a", "Response: Goodbye", late).closed("a").capture("closing, more");
         assertThatThrownBy(() -> CaptureComparison.assertMatches(closing, moreThenClosed, STREAMS))
                 .hasMessageContaining("Every captured block of this connection has been received already "
                         + "(the capture saw the server close it).");
+
+        Capture setup = new Script().at("0.1").connect(Capture.SETUP).send(Capture.SETUP, LOGIN)
+                .expect(Capture.SETUP, "Response: Success").capture("setup");
+        Capture setupMore = new Script().at("0.1").connect(Capture.SETUP).send(Capture.SETUP, LOGIN)
+                .expect(Capture.SETUP, "Response: Success", late).capture("setup, more");
+        assertThatCode(() -> CaptureComparison.assertMatches(setup, setupMore, STREAMS)).doesNotThrowAnyException();
+        assertThatCode(() -> CaptureComparison.assertMatches(setup, setupMore, ReplayOptions.defaults().withMode(ReplayMode.STRICT)))
+                .doesNotThrowAnyException();
+        // but not before its last request went out: the capture would have seen it
+        Capture setupEarly = new Script().at("0.1").connect(Capture.SETUP).expect(Capture.SETUP, late).send(Capture.SETUP, LOGIN)
+                .expect(Capture.SETUP, "Response: Success").capture("setup, early");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(setup, setupEarly, STREAMS))
+                .hasMessageContaining("fits no expected block");
     }
 
     @Test
