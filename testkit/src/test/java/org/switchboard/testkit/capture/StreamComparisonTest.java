@@ -229,18 +229,29 @@ class StreamComparisonTest {
     }
 
     @Test
-    void aCallRecordRacingTheLastResponseMayComeBeforeIt() {
+    void aCallRecordRacingTheSetupConnectionsLastResponseMayComeBeforeIt() {
+        String setup = Capture.SETUP;
         String hungup = "Response: Success\nMessage: Channel Hungup";
         String record = cel("HANGUP", "Local/s@default-00000001;1", "1795347864.1", "1795347864.1");
-        Capture captured = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", hungup).capture("ends");
+        Capture captured = new Script().at("0.1").connect(setup).send(setup, LOGIN).at("0.2").send(setup, "Action: Hangup")
+                .expect(setup, hungup).capture("ends");
         // the record the channel's end caused came before the response; the recording stopped there
-        Capture early = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", record, hungup).capture("ends, early");
+        Capture early = new Script().at("0.1").connect(setup).send(setup, LOGIN).at("0.2").send(setup, "Action: Hangup")
+                .expect(setup, record, hungup).capture("ends, early");
         assertThatCode(() -> CaptureComparison.assertMatches(captured, early, STREAMS)).doesNotThrowAnyException();
 
         // not before the client's last burst began: then the capture would have seen it
-        Capture tooSoon = loggedIn().expect("a", record).at("0.2").send("a", "Action: Hangup").expect("a", hungup)
-                .capture("too soon");
+        Capture tooSoon = new Script().at("0.1").connect(setup).send(setup, LOGIN).expect(setup, record)
+                .at("0.2").send(setup, "Action: Hangup").expect(setup, hungup).capture("too soon");
         assertThatThrownBy(() -> CaptureComparison.assertMatches(captured, tooSoon, STREAMS))
+                .hasMessageContaining("fits no expected block");
+
+        // nor on a recorded connection: the replay reads it as long as the capture did
+        Capture recorded = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", hungup).capture("recorded");
+        Capture recordedEarly = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", record, hungup)
+                .capture("recorded, early");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(recorded, recordedEarly, STREAMS))
+                .hasMessageContaining("recorded, connection 'a': received block 2")
                 .hasMessageContaining("fits no expected block");
     }
 
