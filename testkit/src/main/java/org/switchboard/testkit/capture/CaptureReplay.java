@@ -41,6 +41,13 @@ import org.switchboard.testkit.AmiTestClient;
  * client's send, or the moment it read what the server had written)
  * before the step.
  *
+ * <p>Each connection is read as long as the capture read it, and no longer: where the capture last
+ * read a connection it leaves open and logged in, a Ping with the replay's own ActionID ({@value
+ * #TAIL_ACTION_ID} and the connection's name) goes out, and what arrives before its reply must be in
+ * the capture, but for what the comparison names as beyond the recording (the setup connection's
+ * last moments). After a Goodbye, and at a close the capture saw, no byte may follow the last
+ * captured block.
+ *
  * <p>An MD5 login is re-keyed: a captured {@code Key} that was right for the captured challenge is
  * recomputed for the live one (a wrong key stays wrong).
  */
