@@ -1,10 +1,12 @@
 package org.switchboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,31 @@ class CaptureReplayTest {
     void replaysInStreamMode(String name) throws IOException {
         Capture capture = Capture.read(CAPTURES.resolve(name + ".txt"));
         replay().run(capture, ReplayOptions.defaults().withMode(ReplayMode.STREAMS));
+    }
+
+    /**
+     * The end of a connection counts: L01 without the UserEvent that its last read ends with (the
+     * one for ue3) must fail, since Switchboard sends that event before the answer to the replay's
+     * closing Ping.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"STRICT", "STREAMS"})
+    void anEventMissingFromTheEndOfACaptureIsFound(String mode) throws IOException {
+        Capture capture = Capture.read(CAPTURES.resolve("L01_userevent.txt"));
+        List<Capture.Step> steps = new ArrayList<>(capture.steps());
+        int last = steps.size() - 1;
+        while (!(steps.get(last) instanceof Capture.Expect x && x.connection().equals("a"))) {
+            last--;
+        }
+        Capture.Expect e = (Capture.Expect) steps.get(last);
+        String ue3 = "Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: \r\nActionID: ue3\r\n\r\n";
+        assertThat(e.data()).endsWith(ue3);
+        steps.set(last, new Capture.Expect("a", e.data().substring(0, e.data().length() - ue3.length()), e.at()));
+
+        assertThatThrownBy(() -> replay().run(Capture.of(capture.name(), steps),
+                ReplayOptions.defaults().withMode(ReplayMode.valueOf(mode))))
+                .hasMessageContaining("L01_userevent, connection 'a'")
+                .hasMessageContaining("ActionID: ue3");
     }
 
     /**

@@ -22,6 +22,8 @@ import org.switchboard.protocol.Latin1;
  * Step#at()}), which the replay uses to drive a virtual clock and to tell bursts of requests apart.
  */
 public final class Capture {
+    /** The name of the connection that prepares a capture's starting state (captures/README.md). */
+    public static final String SETUP = "setup";
     private static final Pattern ANNOTATION = Pattern.compile(
             "^---- \\[\\s*([0-9.]+)s\\] (?:connection '([^']*)'|(setup) connection[^:]*): (.*) ----$");
     private static final Pattern DATA = Pattern.compile("(client -> server|server -> client), (\\d+) bytes");

@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,6 +41,13 @@ import org.switchboard.testkit.AmiTestClient;
  * client's send, or the moment it read what the server had written)
  * before the step.
  *
+ * <p>Each connection is read as long as the capture read it, and no longer: where the capture last
+ * read a connection it leaves open and logged in, a Ping with the replay's own ActionID ({@value
+ * #TAIL_ACTION_ID} and the connection's name) goes out, and what arrives before its reply must be in
+ * the capture, but for what the comparison names as beyond the recording (the setup connection's
+ * last moments). After a Goodbye, and at a close the capture saw, no byte may follow the last
+ * captured block.
+ *
  * <p>An MD5 login is re-keyed: a captured {@code Key} that was right for the captured challenge is
  * recomputed for the live one (a wrong key stays wrong).
  */
@@ -45,6 +56,8 @@ public final class CaptureReplay {
     private static final Pattern KEY = Pattern.compile("Key: ([0-9a-f]{32})");
     /** How long one wait for bytes lasts before the other connections are looked at again. */
     private static final Duration POLL = Duration.ofMillis(50);
+    /** The ActionID of the Ping that closes a connection's replay (followed by the connection's name). */
+    static final String TAIL_ACTION_ID = "capture-replay-tail-";
 
     private final InetSocketAddress server;
     private final FieldRules rules;
@@ -85,6 +98,7 @@ public final class CaptureReplay {
         private final Map<String, BlockReader> readers = new HashMap<>();
         private final Map<String, Integer> consumed = new HashMap<>();
         private final Map<String, String> capturedChallenge = new HashMap<>();
+        private final TailCheck tails;
         private Duration clockAt = Duration.ZERO;
         private int sent;
 
@@ -93,11 +107,14 @@ public final class CaptureReplay {
             this.options = options;
             this.transcript = Transcript.of(capture, options.burstGap());
             this.check = TranscriptCheck.create(transcript, options.mode().resolve(capture), options);
+            this.tails = new TailCheck();
         }
 
         void play() {
             try {
-                for (Capture.Step step : capture.steps()) {
+                List<Capture.Step> steps = capture.steps();
+                for (int i = 0; i < steps.size(); i++) {
+                    Capture.Step step = steps.get(i);
                     String conn = step.connection();
                     if (step instanceof Capture.Expect e) {
                         Matcher m = CHALLENGE.matcher(e.data());
@@ -112,6 +129,7 @@ public final class CaptureReplay {
                         clients.put(conn, connect());
                     } else if (step instanceof Capture.Send s) {
                         awaitUntilSettled(() -> check.unsettled(sent, clients.keySet()), step.at());
+                        tails.checkBefore(i);
                         advanceClock(step.at());
                         drainAll();
                         AmiTestClient c = clients.get(conn);
@@ -125,6 +143,8 @@ public final class CaptureReplay {
                             throw new AssertionError(capture.name() + ", connection '" + conn
                                     + "': the server should have closed the connection");
                         }
+                        drainAll();     // a whole extra block fails in the check, a part of one here
+                        assertNothingLeft(conn, "before the server closed the connection");
                     }
                 }
                 Duration end = capture.steps().stream().map(Capture.Step::at).max(Duration::compareTo)
@@ -132,6 +152,7 @@ public final class CaptureReplay {
                 for (String conn : clients.keySet()) {
                     awaitUntilSettled(() -> check.unsettled(conn), end);
                 }
+                tails.checkBefore(steps.size());
                 advanceClock(end);
                 drainAll();
                 check.finish();
@@ -187,16 +208,135 @@ public final class CaptureReplay {
         }
 
         private void drainAll() {
-            for (Map.Entry<String, AmiTestClient> e : clients.entrySet()) {
-                String conn = e.getKey();
-                String all = e.getValue().received();
-                int from = consumed.getOrDefault(conn, 0);
-                if (all.length() > from) {
-                    consumed.put(conn, all.length());
-                    for (String block : readers.computeIfAbsent(conn, k -> new BlockReader()).feed(all.substring(from))) {
+            clients.keySet().forEach(this::drain);
+        }
+
+        private void drain(String conn) {
+            String all = clients.get(conn).received();
+            int from = consumed.getOrDefault(conn, 0);
+            if (all.length() > from) {
+                consumed.put(conn, all.length());
+                for (String block : readers.computeIfAbsent(conn, k -> new BlockReader()).feed(all.substring(from))) {
+                    if (!tails.isOver(conn, block)) {
                         check.received(conn, block, sent);
                     }
                 }
+            }
+        }
+
+        private void assertNothingLeft(String conn, String when) {
+            String rest = readers.computeIfAbsent(conn, k -> new BlockReader()).leftover();
+            if (!rest.isEmpty()) {
+                throw new AssertionError(capture.name() + ", connection '" + conn + "': unexpected bytes after the last"
+                        + " captured block, " + when + ":\n" + BlockReader.show(rest));
+            }
+        }
+
+        /**
+         * The end of each connection's recording: the capture's last read on it. Right there (before
+         * the next client chunk, so that what later chunks cause does not count: the capture could
+         * not have shown it), a connection the capture leaves open and logged in gets a Ping with
+         * an ActionID of the replay's own, and everything the server sends before its reply is fed
+         * to the check, which accepts nothing beyond the captured blocks but the races the capture
+         * README names ({@link TranscriptCheck.Tail#CHECKED}). The server writes a session's output
+         * in order, so whatever it had queued for the client by then (an extra or a repeated event)
+         * arrives before the reply; what comes after the reply is not looked at. A connection that
+         * said Goodbye must close with nothing more; one the capture saw closed is checked at its
+         * close.
+         */
+        private final class TailCheck {
+            /** Step index before which connections' recordings have ended (after their last read). */
+            private final Map<Integer, List<String>> endsBefore = new HashMap<>();
+            private final Map<String, Duration> lastReadAt = new HashMap<>();
+            private final Map<String, String> pings = new HashMap<>();
+            private final Set<String> over = new HashSet<>();
+
+            TailCheck() {
+                List<Capture.Step> steps = capture.steps();
+                Map<String, Integer> lastRead = new LinkedHashMap<>();
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i) instanceof Capture.Expect e) {
+                        lastRead.put(e.connection(), i);
+                    }
+                }
+                lastRead.forEach((conn, at) -> {
+                    lastReadAt.put(conn, steps.get(at).at());
+                    int next = at + 1;
+                    while (next < steps.size() && !(steps.get(next) instanceof Capture.Send)) {
+                        next++;
+                    }
+                    endsBefore.computeIfAbsent(next, k -> new ArrayList<>()).add(conn);
+                });
+            }
+
+            /** Checks the ends of the connections whose last captured read came before step {@code index}. */
+            void checkBefore(int index) {
+                List<String> ending = endsBefore.getOrDefault(index, List.of()).stream()
+                        .filter(conn -> !transcript.closes(conn) && clients.containsKey(conn)).toList();
+                if (ending.isEmpty()) {
+                    return;
+                }
+                // on a virtual clock, the timers due by the last read have fired (and only those)
+                advanceClock(ending.stream().map(lastReadAt::get).max(Duration::compareTo).orElseThrow());
+                options.quiesce().run();    // what the server still had to handle has produced its events
+                drainAll();
+                for (String conn : ending) {
+                    if (saidGoodbye(conn)) {
+                        awaitClose(conn);
+                    } else if (loggedIn(conn) && !clients.get(conn).isClosed()) {
+                        ping(conn);
+                    }
+                }
+            }
+
+            private void ping(String conn) {
+                AmiTestClient c = clients.get(conn);
+                String id = TAIL_ACTION_ID + conn;
+                pings.put(conn, id);
+                c.sendRaw("Action: Ping\r\nActionID: " + id + "\r\n\r\n");
+                c.awaitUntil(() -> {
+                    drain(conn);
+                    return over.contains(conn);
+                }, options.waitTime());
+                drain(conn);
+                if (!over.contains(conn)) {
+                    throw new AssertionError(capture.name() + ", connection '" + conn + "': no reply to the replay's"
+                            + " closing Ping (ActionID " + id + ") within " + options.waitTime().toMillis() + " ms"
+                            + (c.isClosed() ? "; the server closed the connection" : "") + leftover(conn));
+                }
+            }
+
+            /** After a Goodbye (the recording stopped before the close): the close, and nothing before it. */
+            private void awaitClose(String conn) {
+                if (!clients.get(conn).awaitClosed(options.waitTime())) {
+                    throw new AssertionError(capture.name() + ", connection '" + conn
+                            + "': the server should have closed the connection after its Goodbye");
+                }
+                drain(conn);
+                assertNothingLeft(conn, "before the server closed the connection");
+            }
+
+            /** Is this block the Ping's reply, or after it? Then the check must not see it. */
+            boolean isOver(String conn, String block) {
+                if (over.contains(conn)) {
+                    return true;
+                }
+                String id = pings.get(conn);
+                if (id != null && block.startsWith("Response: ") && BlockReader.lines(block).contains("ActionID: " + id)) {
+                    over.add(conn);
+                    return true;
+                }
+                return false;
+            }
+
+            /** The capture shows a Login accepted on the connection. */
+            private boolean loggedIn(String conn) {
+                return transcript.blocks(conn).stream().anyMatch(b -> b.lines().contains("Message: Authentication accepted"));
+            }
+
+            /** The capture shows the answer to a Logoff (manager.c then ends the session). */
+            private boolean saidGoodbye(String conn) {
+                return transcript.blocks(conn).stream().anyMatch(b -> b.lines().get(0).equals("Response: Goodbye"));
             }
         }
 

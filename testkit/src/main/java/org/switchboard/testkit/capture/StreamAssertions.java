@@ -37,7 +37,8 @@ public final class StreamAssertions {
         Capture expected = Capture.of("expected blocks", List.of(
                 new Capture.Connect(CONNECTION, Duration.ZERO),
                 new Capture.Expect(CONNECTION, all.toString(), Duration.ZERO)));
-        StreamComparison check = new StreamComparison(Transcript.of(expected, Duration.ZERO), rules);
+        StreamComparison check = new StreamComparison(Transcript.of(expected, Duration.ZERO), rules,
+                TranscriptCheck.Tail.OPEN);
         for (String block : BlockReader.split(received)) {
             check.received(CONNECTION, block, 0);
         }

@@ -23,6 +23,7 @@ import org.switchboard.testkit.capture.ExpectedStream.LiveBlock;
 import org.switchboard.testkit.capture.ExpectedStream.Rejected;
 import org.switchboard.testkit.capture.StreamKey.Kind;
 import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
+import org.switchboard.testkit.capture.TranscriptCheck.Tail;
 
 /**
  * The comparison for conversations with calls ({@link ReplayMode#STREAMS}). A real Asterisk does not
@@ -78,10 +79,17 @@ import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
  * (DeviceStateStream); other devices are compared report by report. CEL LINKEDID_END may come from
  * either channel of the linkedid, as that channel's CHAN_END record renamed, after every CHAN_END of
  * the linkedid (LinkedIdEndStream).</li>
- * <li><b>The end</b>: on a connection the capture did not see closed, events that arrive after all
- * of its captured blocks are ignored (the recording stopped, the server did not); so are events
- * that arrive once the burst of the connection's last client chunk began, when every captured
- * stream of their kind on the connection is done (CEL, Cdr and DeviceStateChange only) (CEL records racing the last response).</li>
+ * <li><b>The end</b>: the replay reads each connection exactly as long as the capture did (to its
+ * last read) and waits for the server's every block up to there ({@link CaptureReplay}). Nothing
+ * may follow a connection's captured blocks, but on the setup connection, once the burst of its last
+ * request began (the client read it up to that request's response; {@link
+ * Transcript#setupRecordingEnded}): any event once all its captured blocks are in, and before that,
+ * CEL and Cdr records and DeviceStateChange events when every captured stream of their kind there
+ * is done: they come from threads of their own and race the response (the README: CEL and Cdr
+ * records interleave differently, channel-backed device states come from an asynchronous step).
+ * With {@link Tail#OPEN} (a test checks what it happened to collect), those rules hold on every
+ * connection the capture did not see closed, and any event after all its captured blocks is
+ * ignored.</li>
  * </ol>
  *
  * <p>When two streams could take a block (two calls that look alike so far), the first in captured
@@ -104,10 +112,12 @@ public final class StreamComparison implements TranscriptCheck {
     private final Set<IdentityMap.Binding> pins = new LinkedHashSet<>();
     private final Choices choices = new Choices();
     private final NoFitReport report;
+    private final Tail tail;
     private State state;
 
-    StreamComparison(Transcript transcript, FieldRules rules) {
+    StreamComparison(Transcript transcript, FieldRules rules, Tail tail) {
         this.transcript = transcript;
+        this.tail = tail;
         this.matcher = new BlockMatcher(rules, true);
         for (String conn : transcript.connections()) {
             streams.put(conn, streamsOf(conn));
@@ -299,24 +309,33 @@ public final class StreamComparison implements TranscriptCheck {
         }
 
         /**
-         * Did the recording stop before this event would have been recorded? On a connection the
-         * capture did not see closed: once every stream is done, any event; once the client has
-         * begun the burst of its last chunk on the connection, a CEL or Cdr record or a device
-         * state, when every stream of its kind there is done (or there is none): those come from
-         * threads of their own (cel.c, cdr.c subscriptions, the devicestate.c taskprocessor) and
-         * race with the replies still owed, so Asterisk may well have sent them after the last
-         * recorded read (G03: the setup connection's capture ends with its Hangup's response,
-         * before the CEL HANGUP records and device states that the channel's end caused).
+         * Did the recording stop before this event would have been recorded? Never on a connection
+         * the capture saw closed. With {@link Tail#CHECKED}, only on the setup connection, once the
+         * burst of its last request began: the client read it up to that request's response (see
+         * {@link Transcript#setupRecordingEnded}); the replay reads every other connection exactly as
+         * long as the capture did. There, any event once every stream is done; before that, a CEL or
+         * Cdr record or a device state, when every stream of its kind there is done (or there is
+         * none): those come from threads of their own (cel.c, cdr.c subscriptions, the devicestate.c
+         * taskprocessor; captures/README.md: "Events that ... come from different Asterisk
+         * subsystems, such as CEL and Cdr records, can interleave differently") and race with the
+         * response still owed (G03: the setup connection's capture ends with its Hangup's response,
+         * before the CEL HANGUP records and device states that the channel's end caused). With
+         * {@link Tail#OPEN}, the same on every connection, and any event once every stream is done.
          */
         private boolean afterTheRecording(LiveBlock b, List<Cursor> mine) {
-            if (!b.isEvent() || transcript.closes(b.connection())) {
+            String conn = b.connection();
+            if (!b.isEvent() || transcript.closes(conn)) {
                 return false;
             }
-            if (mine.stream().allMatch(Cursor::complete)) {
+            boolean done = mine.stream().allMatch(Cursor::complete);
+            if (tail == Tail.OPEN && done) {
                 return true;
             }
-            if (b.epoch() < transcript.lastBurstOf(b.connection())) {
+            if (tail == Tail.CHECKED && !conn.equals(Capture.SETUP) || b.epoch() < transcript.lastBurstOf(conn)) {
                 return false;
+            }
+            if (done) {
+                return true;
             }
             StreamKey.Kind kind = new StreamClassifier().classify(b.lines()).kind();
             return OWN_THREADS.contains(kind)

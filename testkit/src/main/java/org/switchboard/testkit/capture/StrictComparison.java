@@ -8,23 +8,29 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.switchboard.testkit.capture.BlockMatcher.Mismatch;
+import org.switchboard.testkit.capture.TranscriptCheck.Tail;
 import org.switchboard.testkit.capture.Transcript.ExpectedBlock;
 
 /**
  * The comparison for conversations without calls ({@link ReplayMode#STRICT}): each connection
  * receives exactly the captured blocks, in the captured order, and only the {@link FieldRules}
- * values may differ (in shape). A recording stops at some moment: on a connection the capture never
- * saw closed, events that arrive after its last block are not a difference.
+ * values may differ (in shape). After a connection's last captured block nothing more may arrive
+ * (with {@link Tail#CHECKED}: the conversations without calls have no races the capture README
+ * names), but events on the setup connection once its last request went out ({@link
+ * Transcript#setupRecordingEnded}); with {@link Tail#OPEN}, events that arrive after it on a connection the capture never saw
+ * closed are not a difference (a recording stops at some moment).
  */
 final class StrictComparison implements TranscriptCheck {
     private final Transcript transcript;
     private final BlockMatcher matcher;
     private final IdentityMap noIds = new IdentityMap(Set.of(), List.of());
     private final Map<String, Integer> next = new HashMap<>();
+    private final Tail tail;
 
-    StrictComparison(Transcript transcript, FieldRules rules) {
+    StrictComparison(Transcript transcript, FieldRules rules, Tail tail) {
         this.transcript = transcript;
         this.matcher = new BlockMatcher(rules, false);
+        this.tail = tail;
     }
 
     @Override
@@ -33,10 +39,14 @@ final class StrictComparison implements TranscriptCheck {
         int i = next.getOrDefault(connection, 0);
         List<String> got = BlockReader.lines(block);
         if (i >= want.size()) {
-            if (got.get(0).startsWith("Event: ") && !transcript.closes(connection)) {
+            boolean afterTheRecording = tail == Tail.OPEN ? !transcript.closes(connection)
+                    : transcript.setupRecordingEnded(connection, epoch);
+            if (got.get(0).startsWith("Event: ") && afterTheRecording) {
                 return;
             }
-            throw new AssertionError(where(connection, i) + ": unexpected extra block:\n" + BlockReader.show(block));
+            throw new AssertionError(where(connection, i) + ": unexpected extra block (after the last captured one"
+                    + (transcript.closes(connection) ? ", before the server closed the connection" : "")
+                    + "):\n" + BlockReader.show(block));
         }
         ExpectedBlock b = want.get(i);
         Mismatch m = matcher.match(b.lines(), got, noIds.begin(), noIds);

@@ -154,6 +154,21 @@ final class Transcript {
         return 0;
     }
 
+    /**
+     * Did the recording of {@code connection} end before a block that arrives on it after {@code
+     * epoch} client chunks? Only for the setup connection (captures/README.md: "a separate
+     * 'setup connection', logged in as admin, prepares that state first"), once the burst of its
+     * last chunk began: the client reads it up to the response of its last request and moves on
+     * to the recorded steps, while the events that request caused come from Asterisk's stasis
+     * threads and race that response (M01: the setup's Hangup response is its last block; the
+     * SoftHangupRequest it caused reaches connection 'a' after it; T05: presencestate.c publishes
+     * a PresenceStateChange for every write, even of the same state, which no recorded connection
+     * was logged in to see).
+     */
+    boolean setupRecordingEnded(String connection, int epoch) {
+        return connection.equals(Capture.SETUP) && !closes(connection) && epoch >= lastBurstOf(connection);
+    }
+
     boolean closes(String connection) {
         return closed.contains(connection);
     }

@@ -195,32 +195,63 @@ class StreamComparisonTest {
     }
 
     @Test
-    void eventsAfterTheRecordingAreIgnoredUnlessTheServerClosedTheConnection() {
+    void anEventAfterAConnectionsCapturedBlocksFailsButOnTheSetupConnectionOnceItsLastRequestWentOut() {
         String late = "Event: UserEvent\nPrivilege: user,all\nUserEvent: late";
         Capture open = loggedIn().expect("a", "Response: Success").capture("open");
         Capture more = loggedIn().expect("a", "Response: Success", late).capture("open, more");
-        assertThatCode(() -> CaptureComparison.assertMatches(open, more, STREAMS)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(open, more, STREAMS))
+                .hasMessageContaining("open, connection 'a': received block 3 (after client chunk 1 (connection 'a', 'Action: Login'))"
+                        + " fits no expected block.\nEvery captured block of this connection has been received already.");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(open, more, ReplayOptions.defaults().withMode(ReplayMode.STRICT)))
+                .hasMessageContaining("open, connection 'a', block 3: unexpected extra block (after the last captured one)");
+        // what a test collected (StreamAssertions) may go on after the expected blocks
+        assertThatCode(() -> StreamAssertions.assertBlocks("Response: Success\r\n\r\n" + StreamAssertions.normalize(late),
+                java.util.List.of("Response: Success"))).doesNotThrowAnyException();
 
         Capture closing = loggedIn().expect("a", "Response: Goodbye").closed("a").capture("closing");
         Capture moreThenClosed = loggedIn().expect("a", "Response: Goodbye", late).closed("a").capture("closing, more");
         assertThatThrownBy(() -> CaptureComparison.assertMatches(closing, moreThenClosed, STREAMS))
                 .hasMessageContaining("Every captured block of this connection has been received already "
                         + "(the capture saw the server close it).");
+
+        Capture setup = new Script().at("0.1").connect(Capture.SETUP).send(Capture.SETUP, LOGIN)
+                .expect(Capture.SETUP, "Response: Success").capture("setup");
+        Capture setupMore = new Script().at("0.1").connect(Capture.SETUP).send(Capture.SETUP, LOGIN)
+                .expect(Capture.SETUP, "Response: Success", late).capture("setup, more");
+        assertThatCode(() -> CaptureComparison.assertMatches(setup, setupMore, STREAMS)).doesNotThrowAnyException();
+        assertThatCode(() -> CaptureComparison.assertMatches(setup, setupMore, ReplayOptions.defaults().withMode(ReplayMode.STRICT)))
+                .doesNotThrowAnyException();
+        // but not before its last request went out: the capture would have seen it
+        Capture setupEarly = new Script().at("0.1").connect(Capture.SETUP).expect(Capture.SETUP, late).send(Capture.SETUP, LOGIN)
+                .expect(Capture.SETUP, "Response: Success").capture("setup, early");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(setup, setupEarly, STREAMS))
+                .hasMessageContaining("fits no expected block");
     }
 
     @Test
-    void aCallRecordRacingTheLastResponseMayComeBeforeIt() {
+    void aCallRecordRacingTheSetupConnectionsLastResponseMayComeBeforeIt() {
+        String setup = Capture.SETUP;
         String hungup = "Response: Success\nMessage: Channel Hungup";
         String record = cel("HANGUP", "Local/s@default-00000001;1", "1795347864.1", "1795347864.1");
-        Capture captured = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", hungup).capture("ends");
+        Capture captured = new Script().at("0.1").connect(setup).send(setup, LOGIN).at("0.2").send(setup, "Action: Hangup")
+                .expect(setup, hungup).capture("ends");
         // the record the channel's end caused came before the response; the recording stopped there
-        Capture early = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", record, hungup).capture("ends, early");
+        Capture early = new Script().at("0.1").connect(setup).send(setup, LOGIN).at("0.2").send(setup, "Action: Hangup")
+                .expect(setup, record, hungup).capture("ends, early");
         assertThatCode(() -> CaptureComparison.assertMatches(captured, early, STREAMS)).doesNotThrowAnyException();
 
         // not before the client's last burst began: then the capture would have seen it
-        Capture tooSoon = loggedIn().expect("a", record).at("0.2").send("a", "Action: Hangup").expect("a", hungup)
-                .capture("too soon");
+        Capture tooSoon = new Script().at("0.1").connect(setup).send(setup, LOGIN).expect(setup, record)
+                .at("0.2").send(setup, "Action: Hangup").expect(setup, hungup).capture("too soon");
         assertThatThrownBy(() -> CaptureComparison.assertMatches(captured, tooSoon, STREAMS))
+                .hasMessageContaining("fits no expected block");
+
+        // nor on a recorded connection: the replay reads it as long as the capture did
+        Capture recorded = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", hungup).capture("recorded");
+        Capture recordedEarly = loggedIn().at("0.2").send("a", "Action: Hangup").expect("a", record, hungup)
+                .capture("recorded, early");
+        assertThatThrownBy(() -> CaptureComparison.assertMatches(recorded, recordedEarly, STREAMS))
+                .hasMessageContaining("recorded, connection 'a': received block 2")
                 .hasMessageContaining("fits no expected block");
     }
 
