@@ -19,8 +19,7 @@ import io.netty.handler.codec.http.HttpRequest;
  *   <li>the reader never throws;</li>
  *   <li>what it hands on does not depend on the pieces: the input in one buffer and the same input
  *       cut at a point chosen by the fuzzer give the same output;</li>
- *   <li>every buffer it hands on is its own (released here without error), and it keeps no more
- *       than one line of input buffered.</li>
+ *   <li>every buffer it hands on can be released once (a double release would throw).</li>
  * </ul>
  */
 class HttpHeadDecoderFuzzTest {
@@ -41,7 +40,6 @@ class HttpHeadDecoderFuzzTest {
         StringBuilder out = new StringBuilder();
         write(channel, input, 0, cut, out);
         write(channel, input, cut, input.length, out);
-        // at most one incomplete line (4095 bytes) is ever held back
         channel.finishAndReleaseAll();
         return out.toString();
     }
