@@ -97,19 +97,32 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
 
     /**
      * Asterisk counts whole seconds from time() at connect and drops the client once more than
-     * authtimeout seconds have passed, i.e. at the start of second connect+authtimeout+1.
+     * authtimeout seconds have passed, i.e. at the start of second connect+authtimeout+1. Its
+     * session thread reads the global authtimeout again each time its wait ends, so a reload that
+     * raised the value in the meantime keeps the client waiting (manager.c get_input, do_message);
+     * one that lowered it takes effect when the wait already under way ends.
      */
     private void scheduleAuthTimeout(ChannelHandlerContext ctx, int authTimeout) {
-        long nowMillis = System.currentTimeMillis();
-        long deadline = (nowMillis / 1000 + authTimeout + 1) * 1000;
+        long connectSecond = System.currentTimeMillis() / 1000;
+        scheduleAuthCheck(ctx, connectSecond, authTimeout);
+    }
+
+    private void scheduleAuthCheck(ChannelHandlerContext ctx, long connectSecond, int authTimeout) {
+        long deadline = (connectSecond + authTimeout + 1) * 1000;
         authTimer = ctx.executor().schedule(() -> {
-            if (!session.authenticated()) {
-                if (runtime.settings().general().displayConnects()) {
-                    Verbose.log(log, 2, "Client from " + ip() + ", failed to authenticate in " + authTimeout + " seconds");
-                }
-                ctx.close();
+            if (session.authenticated()) {
+                return;
             }
-        }, deadline - nowMillis, TimeUnit.MILLISECONDS);
+            int current = runtime.settings().general().authTimeout();
+            if ((connectSecond + current + 1) * 1000 > System.currentTimeMillis()) {
+                scheduleAuthCheck(ctx, connectSecond, current);
+                return;
+            }
+            if (runtime.settings().general().displayConnects()) {
+                Verbose.log(log, 2, "Client from " + ip() + ", failed to authenticate in " + current + " seconds");
+            }
+            ctx.close();
+        }, deadline - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

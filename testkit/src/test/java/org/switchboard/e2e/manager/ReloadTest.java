@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -101,6 +103,27 @@ class ReloadTest {
         AmiTestClient late = sb.login("late", "latepw");
         admin.request("Action: UserEvent", "UserEvent: Stamped", "ActionID: u");
         assertThat(late.awaitEvent("UserEvent").headers().line(2)).matches("Timestamp: \\d+\\.\\d{6}");
+    }
+
+    /**
+     * manager.c reads the global authtimeout again when a waiting client's wait ends (get_input,
+     * do_message): a reload that raised it keeps a client that connected under the old value.
+     */
+    @Test
+    void aRaisedAuthtimeoutReachesAClientAlreadyWaiting() throws Exception {
+        AmiTestClient admin = sb.login("admin", "admin123");
+        rewrite(GENERAL + "authtimeout = 1\n" + BaseConfig.USERS);
+        admin.request("Action: Reload", "Module: manager", "ActionID: r1");
+        AmiTestClient waiting = sb.connect();
+        assertThat(waiting.banner()).isEqualTo("Asterisk Call Manager/11.0.0");
+        rewrite(GENERAL + "authtimeout = 4\n" + BaseConfig.USERS);
+        admin.request("Action: Reload", "Module: manager", "ActionID: r2");
+        // under the old value it would be gone before 2 s; it stays past that
+        Awaitility.await().during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(4)).until(() -> !waiting.isClosed());
+        // and is dropped under the new one
+        assertThat(waiting.awaitClosed(Duration.ofSeconds(6))).isTrue();
+        assertThat(waiting.received()).isEqualTo("Asterisk Call Manager/11.0.0\r\n");
     }
 
     @Test
