@@ -13,11 +13,10 @@ import io.netty.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.config.ConfigFile;
 import org.switchboard.manager.ManagerRuntime;
-import org.switchboard.manager.acl.AclFormatException;
 import org.switchboard.manager.acl.NamedAcls;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.transport.tls.TlsContextFactory;
 import org.switchboard.manager.transport.tls.TlsSettings;
@@ -29,7 +28,7 @@ import org.switchboard.manager.transport.tls.TlsSetupException;
  *
  * <pre>{@code
  * AmiHttpServer http = new AmiHttpServer(runtime, dispatcher, boss, workers, null, null);
- * http.reload(name -> readConfig(name));   // reads http.conf (and acl.conf), binds
+ * http.reload(name -> readConfig(name), namedAcls);   // reads http.conf, binds
  * }</pre>
  *
  * A (re)load starts from http.conf's defaults, is skipped when http.conf is missing or unchanged
@@ -69,10 +68,11 @@ public final class AmiHttpServer implements AutoCloseable {
 
     /**
      * The {@code http} module reload (also the first load): reads http.conf through
-     * {@code files} (and acl.conf for named ACLs in restrictions). Returns false when a listener
-     * could not be started.
+     * {@code files}; {@code acl=} lines of restrictions name ACLs of {@code namedAcls}, the rules
+     * the acl module holds (http.c ast_append_acl looks them up there, it does not read acl.conf).
+     * Returns false when a listener could not be started.
      */
-    public synchronized boolean reload(Function<String, Optional<ConfigFile>> files) {
+    public synchronized boolean reload(Function<String, Optional<ConfigFile>> files, NamedAcls namedAcls) {
         if (source != null && !source.changedSinceRead()) {
             // http.c: even with http.conf unchanged, the certificate and key are read again
             return reloadTlsFiles(context.settings());
@@ -81,17 +81,8 @@ public final class AmiHttpServer implements AutoCloseable {
         if (conf.isEmpty()) {
             return true;   // http.c: no file, nothing changes
         }
-        NamedAcls acls = NamedAcls.none();
-        Optional<ConfigFile> aclConf = files.apply("acl.conf");
-        if (aclConf.isPresent()) {
-            try {
-                acls = NamedAcls.fromConfig(aclConf.get());
-            } catch (AclFormatException e) {
-                log.error("acl.conf: {}", e.getMessage());
-            }
-        }
         source = conf.get();
-        return apply(HttpSettingsLoader.load(conf.get(), acls));
+        return apply(HttpSettingsLoader.load(conf.get(), namedAcls));
     }
 
     /** Swaps in new settings and (re)binds the listeners that changed. */
