@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.cli.BuildInfo;
 import org.switchboard.server.config.AdminCredentials;
 import org.switchboard.server.config.BundledConfiguration;
@@ -69,20 +70,15 @@ final class ServerMode {
         if (ami.isEmpty()) {
             // manager.conf enabled = no still runs the TLS listener when tlsbindaddr is written
             return "AMI is disabled (manager.conf [general] enabled = no)"
-                    + tls.map(a -> "; AMI over TLS ready on " + hostPort(a)).orElse("");
+                    + tls.map(a -> "; AMI over TLS ready on " + NumericAddress.hostPort(a)).orElse("");
         }
-        String where = "AMI ready on " + hostPort(ami.get());
+        String where = "AMI ready on " + NumericAddress.hostPort(ami.get());
         if (!bundled) {
             return where;
         }
         String user = BundledConfiguration.ADMIN_USER;
         return secret.map(s -> where + " - user '" + user + "', secret '" + s + "'")
                 .orElseGet(() -> where + " - user '" + user + "', secret in " + configDir.resolve("manager.conf"));
-    }
-
-    private static String hostPort(InetSocketAddress address) {
-        String host = address.getHostString();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     private static ServerHello hello() {

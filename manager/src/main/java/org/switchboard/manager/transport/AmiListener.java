@@ -12,8 +12,8 @@ import io.netty.handler.ssl.SslContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.action.ActionDispatcher;
 import org.switchboard.manager.session.Transport;
 

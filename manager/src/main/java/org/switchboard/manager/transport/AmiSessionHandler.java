@@ -91,7 +91,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         session.holdAuthSlot();
         runtime.sessions().add(session);
         outbound.send(AmiVersions.BANNER + "\r\n");
-        scheduleAuthTimeout(ctx, general.authTimeout());
+        scheduleAuthCheck(ctx, System.currentTimeMillis() / 1000, general.authTimeout());
         ctx.fireChannelActive();
     }
 
@@ -102,11 +102,6 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
      * raised the value in the meantime keeps the client waiting (manager.c get_input, do_message);
      * one that lowered it takes effect when the wait already under way ends.
      */
-    private void scheduleAuthTimeout(ChannelHandlerContext ctx, int authTimeout) {
-        long connectSecond = System.currentTimeMillis() / 1000;
-        scheduleAuthCheck(ctx, connectSecond, authTimeout);
-    }
-
     private void scheduleAuthCheck(ChannelHandlerContext ctx, long connectSecond, int authTimeout) {
         long deadline = (connectSecond + authTimeout + 1) * 1000;
         authTimer = ctx.executor().schedule(() -> {

@@ -90,7 +90,7 @@ class AliceCallsBobTest {
         CallTests.settle(sb, a);
         a.request("Action: SBUnhold", "Endpoint: alice", "ActionID: u1");
         CallTests.settle(sb, a);
-        List<String> seen = a.messages().subList(from, a.messageCount()).stream()
+        List<String> seen = a.messagesSince(from).stream()
                 .filter(m -> !CallLog.SETTLE.equals(m.actionId()))
                 .map(m -> m.headers().has("Event")
                         ? m.header("Event") + " " + m.header("Channel") + m.header("Device") + " "

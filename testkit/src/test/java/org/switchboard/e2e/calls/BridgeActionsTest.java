@@ -104,7 +104,7 @@ class BridgeActionsTest {
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && call.originated.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
-        assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsSubsequence(
+        assertThat(BobCall.log().describe(a.messagesSince(from))).containsSubsequence(
                 "R Success Channel has been kicked",
                 "VarSet bob;1 BRIDGEPEER=", "VarSet cb;2 BRIDGEPEER=", "BridgeLeave bob;1 1", "BridgeLeave cb;2 0",
                 "VarSet cb;2 DIALSTATUS=ANSWER", "Hangup cb;2 cause 16", "BridgeDestroy", "Hangup bob;1 cause 16");
@@ -123,7 +123,7 @@ class BridgeActionsTest {
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && call.callee.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
-        assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsSubsequence(
+        assertThat(BobCall.log().describe(a.messagesSince(from))).containsSubsequence(
                 "R Success Bridge has been destroyed",
                 // every member is told to leave without dissolving again; each leaves in its own thread
                 "VarSet bob;1 BRIDGEPEER=", "VarSet cb;2 BRIDGEPEER=", "BridgeLeave bob;1 1", "HangupRequest bob;2 cause 16",
@@ -143,7 +143,7 @@ class BridgeActionsTest {
                 "Priority: 1", "Async: true", "ActionID: o2");
         CallTests.advance(sb, Duration.ofSeconds(2));
         CallTests.settle(sb, a);
-        List<AmiMessage> responses = a.messages().subList(start, a.messageCount()).stream()
+        List<AmiMessage> responses = a.messagesSince(start).stream()
                 .filter(m -> "OriginateResponse".equals(m.header("Event"))).toList();
         assertThat(responses).hasSize(2);
         String first = responses.get(0).header("Channel");
@@ -160,7 +160,7 @@ class BridgeActionsTest {
         CallLog log = new CallLog().alias("Surrogate/" + first.substring(0, first.length() - 2), "S1")
                 .alias("Surrogate/" + second.substring(0, second.length() - 2), "S2")
                 .alias(first.substring(0, first.length() - 2), "A").alias(second.substring(0, second.length() - 2), "B");
-        List<AmiMessage> msgs = a.messages().subList(from, a.messageCount());
+        List<AmiMessage> msgs = a.messagesSince(from);
         assertThat(log.describe(msgs)).containsExactly(
                 "R Success Channels have been bridged",
                 "BridgeCreate",
@@ -180,7 +180,7 @@ class BridgeActionsTest {
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Hangup".equals(m.header("Event")) && second.equals(m.header("Channel")),
                 AmiTestClient.DEFAULT_WAIT);
-        assertThat(log.describe(a.messages().subList(from, a.messageCount()))).containsSubsequence(
+        assertThat(log.describe(a.messagesSince(from))).containsSubsequence(
                 "BridgeLeave A;1 1", "BridgeLeave B;1 0", "BridgeDestroy",
                 "Newexten B;1 wait Hangup", "Newexten A;1 wait Hangup");
     }
@@ -199,7 +199,7 @@ class BridgeActionsTest {
         String actionId = id;
         AmiMessage done = a.awaitMessage(from, m -> m.header("Event").endsWith("Complete")
                 && actionId.equals(m.header("ActionID")), AmiTestClient.DEFAULT_WAIT);
-        List<AmiMessage> all = a.messages().subList(from, a.messageCount());
+        List<AmiMessage> all = a.messagesSince(from);
         return all.stream().filter(m -> actionId.equals(m.header("ActionID")))
                 .toList().subList(0, all.stream().filter(m -> actionId.equals(m.header("ActionID"))).toList()
                         .indexOf(done) + 1);

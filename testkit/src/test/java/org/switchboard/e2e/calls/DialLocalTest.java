@@ -33,7 +33,7 @@ class DialLocalTest {
         a.awaitUntil(() -> a.find(m -> "Hangup".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/400@default-") && m.header("Channel").endsWith(";1"))
                 .isPresent(), AmiTestClient.DEFAULT_WAIT);
-        List<AmiMessage> msgs = a.messages().subList(from, a.messageCount());
+        List<AmiMessage> msgs = a.messagesSince(from);
         CallLog log = new CallLog().alias("Local/400@default-", "400").alias("Local/100@default-", "100");
         assertThat(log.describe(msgs)).containsExactly(
                 "R Success Originate successfully queued",

@@ -53,7 +53,7 @@ class DialOptionsTest {
         originate(a, "two");
         a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/two@"), AmiTestClient.DEFAULT_WAIT);
-        List<String> seen = log.describe(a.messages().subList(from, a.messageCount()));
+        List<String> seen = log.describe(a.messagesSince(from));
         assertThat(seen).containsSubsequence("DialBegin two;2 -> ring;1", "DialBegin two;2 -> 100;1",
                 "DialEnd two;2 -> ring;1 CANCEL", "HangupRequest ring;2 cause 26", "Hangup ring;1 cause 26",
                 "VarSet two;2 DIALSTATUS=ANSWER", "VarSet two;2 DIALEDPEERNAME=100;1", "DialEnd two;2 -> 100;1 ANSWER",
@@ -105,7 +105,7 @@ class DialOptionsTest {
         String caller = a.awaitMessage(from, m -> "BridgeEnter".equals(m.header("Event"))
                 && m.header("Channel").startsWith("Local/dopt@"), AmiTestClient.DEFAULT_WAIT).header("Channel");
         // ast_senddigit bypasses ast_write: only the far Local halves read the digits
-        List<String> digits = a.messages().subList(from, a.messageCount()).stream()
+        List<String> digits = a.messagesSince(from).stream()
                 .filter(m -> "DTMFEnd".equals(m.header("Event")))
                 .map(m -> log.describe(List.of(m)).get(0) + " " + m.header("Digit") + " " + m.header("Direction"))
                 .toList();
@@ -120,10 +120,10 @@ class DialOptionsTest {
         int from = a.messageCount();
         originate(a, "loop");
         CallTests.advance(sb, Duration.ofMillis(500));
-        a.awaitUntil(() -> a.messages().subList(from, a.messageCount()).stream()
+        a.awaitUntil(() -> a.messagesSince(from).stream()
                 .filter(m -> "Hangup".equals(m.header("Event")) && m.header("Channel").startsWith("Local/loop@"))
                 .count() == 42, AmiTestClient.DEFAULT_WAIT);
-        long pairs = a.messages().subList(from, a.messageCount()).stream()
+        long pairs = a.messagesSince(from).stream()
                 .filter(m -> "Newchannel".equals(m.header("Event")) && m.header("Channel").endsWith(";1")).count();
         // the originated pair and 20 Dial legs: the 20th leg's Dial has no forwards left
         assertThat(pairs).isEqualTo(21);

@@ -30,7 +30,7 @@ class RedirectTest {
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         awaitHangup(a, from, call.callee.substring(0, call.callee.length() - 1) + "2");
-        assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsExactly(
+        assertThat(BobCall.log().describe(a.messagesSince(from))).containsExactly(
                 "R Success Redirect successful",
                 "VarSet cb;2 BRIDGEPEER=", "Newexten cb;2 redirect Dial", "VarSet bob;1 BRIDGEPEER=",
                 "BridgeLeave cb;2 1", "BridgeLeave bob;1 0",
@@ -53,7 +53,7 @@ class RedirectTest {
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
         awaitHangup(a, from, call.originated);
-        List<String> seen = BobCall.log().describe(a.messages().subList(from, a.messageCount()));
+        List<String> seen = BobCall.log().describe(a.messagesSince(from));
         assertThat(seen).containsExactly(
                 "R Success Redirect successful",
                 "VarSet bob;1 BRIDGEPEER=", "Newexten bob;1 redirect AppDial", "VarSet cb;2 BRIDGEPEER=",
@@ -78,7 +78,7 @@ class RedirectTest {
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Echo".equals(m.header("Application"))
                 && m.header("Channel").equals(call.callee), AmiTestClient.DEFAULT_WAIT);
-        assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsExactly(
+        assertThat(BobCall.log().describe(a.messagesSince(from))).containsExactly(
                 "R Success Dual Redirect successful",
                 "VarSet cb;2 BRIDGEPEER=", "Newexten cb;2 redirect Dial",
                 "VarSet bob;1 BRIDGEPEER=", "Newexten bob;1 echo AppDial",
@@ -110,7 +110,7 @@ class RedirectTest {
         CallTests.settle(sb, a);
         CallLog log = new CallLog().alias("Surrogate/Local/echo@default-", "S-echo").alias("Local/echo@default-",
                 "echo");
-        assertThat(log.describe(a.messages().subList(from, a.messageCount()))).containsExactly(
+        assertThat(log.describe(a.messagesSince(from))).containsExactly(
                 "R Success Redirect successful",
                 "Newchannel S-echo;1", "Hangup S-echo;1 cause 0",
                 "Newexten echo;1 redirect Answer", "Newexten echo;1 redirect UserEvent",

@@ -28,7 +28,7 @@ class TransfersTest {
                 "ActionID: t").header("Message")).isEqualTo("Transfer succeeded");
         CallTests.advance(sb, Duration.ofSeconds(1));
         a.awaitMessage(from, m -> "Redirected".equals(m.header("UserEvent")), AmiTestClient.DEFAULT_WAIT);
-        assertThat(BobCall.log().describe(a.messages().subList(from, a.messageCount()))).containsExactly(
+        assertThat(BobCall.log().describe(a.messagesSince(from))).containsExactly(
                 "R Success Transfer succeeded",
                 "Unhold cb;2",
                 "VarSet bob;1 BLINDTRANSFER=cb;2", "VarSet cb;2 BLINDTRANSFER=bob;1",
@@ -101,9 +101,9 @@ class TransfersTest {
         // *1 is read by the bridge: no feature matches it (only # for blindxfer), so both digits go
         // through to bob;1 (ast_write: DTMFEnd, Direction: Sent), whose Local half passes them on
         // to bob;2, where Echo sends them back
-        a.awaitUntil(() -> a.messages().subList(from, a.messageCount()).stream()
+        a.awaitUntil(() -> a.messagesSince(from).stream()
                 .filter(m -> "DTMFEnd".equals(m.header("Event"))).count() >= 6, AmiTestClient.DEFAULT_WAIT);
-        assertThat(a.messages().subList(from, a.messageCount()).stream()
+        assertThat(a.messagesSince(from).stream()
                 .filter(m -> m.header("Event").startsWith("DTMF"))
                 .map(m -> m.header("Event") + " " + BobCall.log().describe(java.util.List.of(m)).get(0)
                         .replaceAll("^\\S+ ", "") + " " + m.header("Digit") + " " + m.header("Direction"))

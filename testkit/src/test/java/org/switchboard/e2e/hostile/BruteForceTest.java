@@ -83,7 +83,7 @@ class BruteForceTest extends HostileTestBase {
     }
 
     private static List<AmiMessage> failures(AmiTestClient monitor, int from) {
-        return monitor.messages().subList(from, monitor.messageCount()).stream()
+        return monitor.messagesSince(from).stream()
                 .filter(m -> List.of("InvalidPassword", "InvalidAccountID", "ChallengeResponseFailed")
                         .contains(m.header("Event")))
                 .toList();

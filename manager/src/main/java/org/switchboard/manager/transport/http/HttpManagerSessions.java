@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.ManagerRuntime;
+import org.switchboard.manager.acl.NumericAddress;
 import org.switchboard.manager.filter.FilterSet;
 import org.switchboard.manager.session.AmiSession;
 import org.switchboard.manager.session.Transport;
